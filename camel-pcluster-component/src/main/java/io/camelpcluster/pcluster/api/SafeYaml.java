@@ -1,0 +1,91 @@
+package io.camelpcluster.pcluster.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The one YAML reader/writer of the component: parses untrusted cluster and image configurations
+ * with limits that defeat alias bombs, deep nesting and huge documents, and writes YAML back
+ * without quoting surprises.
+ */
+public final class SafeYaml {
+
+  /**
+   * Largest configuration accepted, in code points (the real service stores configs of a few KB).
+   */
+  public static final int MAX_CODE_POINTS = 1024 * 1024;
+
+  /** Deepest nesting accepted. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** Most aliases per collection accepted. */
+  public static final int MAX_ALIASES = 20;
+
+  private static final YAMLMapper MAPPER = createMapper();
+
+  private SafeYaml() {}
+
+  /** The shared, limit-enforcing mapper (thread-safe). */
+  public static YAMLMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Parses a YAML document that must be a mapping.
+   *
+   * @throws InvalidConfigurationException when the text is empty, not YAML, too large or deep, or
+   *     not a mapping
+   */
+  public static ObjectNode parseMapping(String yaml) {
+    if (yaml == null || yaml.isBlank()) {
+      throw new InvalidConfigurationException("configuration is required and cannot be empty");
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      throw new InvalidConfigurationException(
+          "configuration is not valid YAML: " + e.getOriginalMessage(), e);
+    } catch (RuntimeException e) {
+      // SnakeYAML signals its limits (aliases, depth, size) with unchecked exceptions
+      throw new InvalidConfigurationException(
+          "configuration is not valid YAML: " + e.getMessage(), e);
+    }
+    if (node == null || !node.isObject()) {
+      throw new InvalidConfigurationException(
+          "configuration must be a YAML mapping (key: value), not "
+              + (node == null ? "empty" : node.getNodeType().name().toLowerCase()));
+    }
+    return (ObjectNode) node;
+  }
+
+  /** Writes a tree as a YAML document. */
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write YAML", e);
+    }
+  }
+
+  private static YAMLMapper createMapper() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setAllowDuplicateKeys(false);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build();
+    return new YAMLMapper(factory);
+  }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test of the project (unit and integration, real Slurm included) on a Debian/Ubuntu machine, as root.
+# Installs and starts what the tests need first (idempotent), then runs the Maven build with all tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -x scripts/local-slurm.sh ]; then
+  bash scripts/local-slurm.sh
+fi
+
+mvn -B -ntp verify "$@"
