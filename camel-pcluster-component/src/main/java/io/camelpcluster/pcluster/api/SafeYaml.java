@@ -7,6 +7,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The one YAML reader/writer of the component: parses untrusted cluster and image configurations
@@ -45,17 +49,18 @@ public final class SafeYaml {
     if (yaml == null || yaml.isBlank()) {
       throw new InvalidConfigurationException("configuration is required and cannot be empty");
     }
-    JsonNode node;
+    Object document;
     try {
-      node = MAPPER.readTree(yaml);
-    } catch (JsonProcessingException e) {
+      // SnakeYAML's composer enforces the limits (Jackson's streaming parser would not) and
+      // resolves
+      // aliases to shared references; YAML 1.1 scalars resolve as PyYAML resolves them on the
+      // server.
+      document = new Yaml(new StringTimestamps(loaderOptions())).load(yaml);
+    } catch (YAMLException e) {
       throw new InvalidConfigurationException(
-          "configuration is not valid YAML: " + e.getOriginalMessage(), e);
-    } catch (RuntimeException e) {
-      // SnakeYAML signals its limits (aliases, depth, size) with unchecked exceptions
-      throw new InvalidConfigurationException(
-          "configuration is not valid YAML: " + e.getMessage(), e);
+          "configuration is not valid YAML: " + firstLine(e.getMessage()), e);
     }
+    JsonNode node = document == null ? null : MAPPER.valueToTree(document);
     if (node == null || !node.isObject()) {
       throw new InvalidConfigurationException(
           "configuration must be a YAML mapping (key: value), not "
@@ -73,19 +78,40 @@ public final class SafeYaml {
     }
   }
 
-  private static YAMLMapper createMapper() {
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable document";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setNestingDepthLimit(MAX_NESTING_DEPTH);
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowDuplicateKeys(false);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
+  private static YAMLMapper createMapper() {
     YAMLFactory factory =
         YAMLFactory.builder()
-            .loaderOptions(options)
+            .loaderOptions(loaderOptions())
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build();
     return new YAMLMapper(factory);
+  }
+
+  /** Safe constructor that keeps timestamps as the strings they were written as. */
+  private static final class StringTimestamps extends SafeConstructor {
+    StringTimestamps(LoaderOptions options) {
+      super(options);
+      yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+    }
   }
 }
