@@ -25,8 +25,15 @@ public record ClusterConfig(ObjectNode tree) {
   /** A Slurm queue. */
   public record Queue(String name, List<ComputeResource> computeResources) {}
 
-  /** A compute resource of a queue; {@code instanceType} is its first instance type. */
-  public record ComputeResource(String name, String instanceType, int minCount, int maxCount) {}
+  /** A compute resource of a queue, with its instance types (one, or its {@code Instances}). */
+  public record ComputeResource(
+      String name, List<String> instanceTypes, int minCount, int maxCount) {
+
+    /** The instance type its nodes are launched with (the first one). */
+    public String instanceType() {
+      return instanceTypes.isEmpty() ? "" : instanceTypes.get(0);
+    }
+  }
 
   /** The scheduler, {@code slurm} or {@code awsbatch}. */
   public String scheduler() {
@@ -96,14 +103,10 @@ public record ClusterConfig(ObjectNode tree) {
     for (JsonNode queue : tree.path("Scheduling").path("SlurmQueues")) {
       List<ComputeResource> resources = new ArrayList<>();
       for (JsonNode cr : queue.path("ComputeResources")) {
-        String type =
-            cr.has("InstanceType")
-                ? cr.path("InstanceType").asText()
-                : cr.path("Instances").path(0).path("InstanceType").asText("");
         resources.add(
             new ComputeResource(
                 cr.path("Name").asText(),
-                type,
+                instanceTypes(cr),
                 count(cr.path("MinCount"), 0),
                 count(cr.path("MaxCount"), 10)));
       }
@@ -112,17 +115,20 @@ public record ClusterConfig(ObjectNode tree) {
     return queues;
   }
 
-  /** Every instance type of the compute resources (all of {@code Instances}). */
+  /** Every instance type of the compute resources. */
   public List<String> computeInstanceTypes() {
+    return queues().stream()
+        .flatMap(q -> q.computeResources().stream())
+        .flatMap(cr -> cr.instanceTypes().stream())
+        .toList();
+  }
+
+  private static List<String> instanceTypes(JsonNode computeResource) {
     List<String> types = new ArrayList<>();
-    for (JsonNode queue : tree.path("Scheduling").path("SlurmQueues")) {
-      for (JsonNode cr : queue.path("ComputeResources")) {
-        if (cr.has("InstanceType")) {
-          types.add(cr.path("InstanceType").asText());
-        }
-        cr.path("Instances").forEach(i -> types.add(i.path("InstanceType").asText()));
-      }
+    if (computeResource.has("InstanceType")) {
+      types.add(computeResource.path("InstanceType").asText());
     }
+    computeResource.path("Instances").forEach(i -> types.add(i.path("InstanceType").asText()));
     return types;
   }
 

@@ -54,23 +54,6 @@ public final class Regions {
     return SUPPORTED.contains(region);
   }
 
-  /** The ARN partition of a region. */
-  public static String partition(String region) {
-    if (region.startsWith("cn-")) {
-      return "aws-cn";
-    }
-    if (region.startsWith("us-gov-")) {
-      return "aws-us-gov";
-    }
-    if (region.startsWith("us-isob-")) {
-      return "aws-iso-b";
-    }
-    if (region.startsWith("us-iso-")) {
-      return "aws-iso";
-    }
-    return "aws";
-  }
-
   /** The region of an operation that has only the {@code region} query parameter. */
   public String resolve(QueryParameters query) {
     return resolve(query, null);
