@@ -98,7 +98,8 @@ final class ClusterLogs {
                   "cfn-init",
                   at,
                   "[ERROR] Command chef-final-config failed",
-                  "[ERROR] Error encountered during build of chefConfig: " + failure.failureReason());
+                  "[ERROR] Error encountered during build of chefConfig: "
+                      + failure.failureReason());
             });
   }
 
@@ -168,9 +169,7 @@ final class ClusterLogs {
   }
 
   void update(ClusterRecord cluster, String message, Instant at) {
-    head(cluster)
-        .ifPresent(
-            node -> write(cluster, node, "chef-client", at, "INFO: " + message));
+    head(cluster).ifPresent(node -> write(cluster, node, "chef-client", at, "INFO: " + message));
   }
 
   private static Optional<NodeInstance> head(ClusterRecord cluster) {

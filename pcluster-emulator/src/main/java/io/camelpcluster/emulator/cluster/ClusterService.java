@@ -11,6 +11,7 @@ import io.camelpcluster.emulator.config.ValidationPolicy;
 import io.camelpcluster.emulator.config.ValidationReport;
 import io.camelpcluster.emulator.logs.LogEventsQuery;
 import io.camelpcluster.emulator.logs.LogStore;
+import io.camelpcluster.emulator.logs.LogStreamFilters;
 import io.camelpcluster.emulator.logs.StackEvents;
 import io.camelpcluster.emulator.model.ApiException;
 import io.camelpcluster.emulator.model.ApiVersion;
@@ -214,7 +215,8 @@ public final class ClusterService {
             now -> {
               ClusterRecord current = require(region, name);
               requireUpdatable(current);
-              String key = objectPrefix(region, name) + (++current.configVersions) + "/cluster-config.yaml";
+              String key =
+                  objectPrefix(region, name) + (++current.configVersions) + "/cluster-config.yaml";
               objects.put(key, yaml);
               machine.update(current, config, key, now);
               return current;
@@ -341,30 +343,14 @@ public final class ClusterService {
         });
   }
 
-  /**
-   * ListClusterLogStreams.
-   *
-   * @param privateDnsName the {@code private-dns-name} filter, or null
-   * @param headNodeOnly whether the {@code node-type=HeadNode} filter is set
-   */
+  /** ListClusterLogStreams. */
   public Responses.LogStreamList logStreams(
-      String region, String name, String privateDnsName, boolean headNodeOnly, String nextToken) {
+      String region, String name, LogStreamFilters filters, String nextToken) {
     return guard.read(
         now -> {
           ClusterRecord cluster = requireLogging(region, name);
-          String prefix = "";
-          if (privateDnsName != null) {
-            prefix = privateDnsName;
-          } else if (headNodeOnly) {
-            prefix =
-                headNode(cluster)
-                    .map(NodeInstance::privateDnsShort)
-                    .orElseThrow(
-                        () ->
-                            ApiException.badRequest(
-                                "HeadNode instance not available. Node Type filter cannot be"
-                                    + " used."));
-          }
+          String prefix =
+              filters.streamPrefix(() -> headNode(cluster).map(NodeInstance::privateDnsShort));
           Pages.Page<LogStream> page =
               Pages.page(
                   "logstreams",
@@ -503,8 +489,7 @@ public final class ClusterService {
   private ClusterRecord requireLogging(String region, String name) {
     ClusterRecord cluster = require(region, name);
     if (cluster.logGroup == null) {
-      throw ApiException.badRequest(
-          "CloudWatch logging is not enabled for cluster " + name + ".");
+      throw ApiException.badRequest("CloudWatch logging is not enabled for cluster " + name + ".");
     }
     return cluster;
   }

@@ -64,20 +64,10 @@ final class ClusterStateMachine {
     events.stack("CREATE_IN_PROGRESS", "User Initiated", now);
     events.resource(HEAD_NODE_SG, null, "AWS::EC2::SecurityGroup", CREATE_IN_PROGRESS, null, now);
     events.resource(
-        HEAD_NODE_SG,
-        Ids.ec2("sg"),
-        "AWS::EC2::SecurityGroup",
-        CREATE_COMPLETE,
-        null,
-        now);
+        HEAD_NODE_SG, Ids.ec2("sg"), "AWS::EC2::SecurityGroup", CREATE_COMPLETE, null, now);
     events.resource(HEAD_NODE, null, "AWS::EC2::Instance", CREATE_IN_PROGRESS, null, now);
     events.resource(
-        WAIT_CONDITION,
-        null,
-        "AWS::CloudFormation::WaitCondition",
-        CREATE_IN_PROGRESS,
-        null,
-        now);
+        WAIT_CONDITION, null, "AWS::CloudFormation::WaitCondition", CREATE_IN_PROGRESS, null, now);
     if (cluster.logGroup != null) {
       logStore.createGroup(
           cluster.logGroup,
@@ -86,7 +76,8 @@ final class ClusterStateMachine {
     }
     CreateFailure failure = cluster.plannedFailure;
     if (failure != null && HEAD_NODE.equals(failure.failedResource())) {
-      schedule(cluster, now.plus(durations.create().dividedBy(3)), ScheduledStep.Kind.CREATE_FAILED);
+      schedule(
+          cluster, now.plus(durations.create().dividedBy(3)), ScheduledStep.Kind.CREATE_FAILED);
       return;
     }
     ClusterConfig config = new ClusterConfig(cluster.config);
@@ -101,7 +92,8 @@ final class ClusterStateMachine {
             NodeType.HeadNode,
             null,
             null));
-    schedule(cluster, now.plus(durations.create().dividedBy(2)), ScheduledStep.Kind.HEAD_NODE_RUNNING);
+    schedule(
+        cluster, now.plus(durations.create().dividedBy(2)), ScheduledStep.Kind.HEAD_NODE_RUNNING);
     schedule(
         cluster,
         now.plus(durations.create()),
@@ -217,7 +209,12 @@ final class ClusterStateMachine {
               cluster.instances.set(cluster.instances.indexOf(head), running);
               events(cluster)
                   .resource(
-                      HEAD_NODE, head.instanceId(), "AWS::EC2::Instance", CREATE_COMPLETE, null, at);
+                      HEAD_NODE,
+                      head.instanceId(),
+                      "AWS::EC2::Instance",
+                      CREATE_COMPLETE,
+                      null,
+                      at);
               logs.headNodeLaunched(cluster, running, at);
             });
   }
@@ -226,8 +223,16 @@ final class ClusterStateMachine {
     StackEvents events = events(cluster);
     events.resource(
         WAIT_CONDITION,
-        "arn:" + partition(cluster) + ":cloudformation:" + cluster.region + ":" + Ids.ACCOUNT
-            + ":stack/" + cluster.name + "/" + WAIT_CONDITION,
+        "arn:"
+            + partition(cluster)
+            + ":cloudformation:"
+            + cluster.region
+            + ":"
+            + Ids.ACCOUNT
+            + ":stack/"
+            + cluster.name
+            + "/"
+            + WAIT_CONDITION,
         "AWS::CloudFormation::WaitCondition",
         CREATE_COMPLETE,
         null,
@@ -450,7 +455,12 @@ final class ClusterStateMachine {
 
   private static String publicAddress() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    return "3." + random.nextInt(80, 240) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    return "3."
+        + random.nextInt(80, 240)
+        + "."
+        + random.nextInt(256)
+        + "."
+        + random.nextInt(1, 255);
   }
 
   private static String partition(ClusterRecord cluster) {

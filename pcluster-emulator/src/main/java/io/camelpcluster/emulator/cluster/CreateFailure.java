@@ -26,7 +26,8 @@ public record CreateFailure(
   }
 
   /** A failure because EC2 does not offer an instance type. */
-  public static CreateFailure unsupportedInstanceType(String logicalId, String type, String instanceType) {
+  public static CreateFailure unsupportedInstanceType(
+      String logicalId, String type, String instanceType) {
     return new CreateFailure(
         "ResourceCreationFailure",
         "Failed to create resources for head node bootstrap.",

@@ -3,8 +3,8 @@ package io.camelpcluster.emulator.cluster;
 import java.util.Map;
 
 /**
- * The creation failures ParallelCluster recognises: its failure code, the reason the API shows,
- * and the wait-condition reason on the stack from which the server derives them.
+ * The creation failures ParallelCluster recognises: its failure code, the reason the API shows, and
+ * the wait-condition reason on the stack from which the server derives them.
  */
 final class FailureCatalog {
   private record Entry(String apiReason, String waitConditionReason) {}

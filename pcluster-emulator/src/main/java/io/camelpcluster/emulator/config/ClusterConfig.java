@@ -91,10 +91,7 @@ public record ClusterConfig(ObjectNode tree) {
 
   /** The failure code asked for with the {@link #FAIL_CREATE_TAG} tag, if any. */
   public Optional<String> requestedCreateFailure() {
-    return tags().stream()
-        .filter(t -> t.key().equals(FAIL_CREATE_TAG))
-        .map(Tag::value)
-        .findFirst();
+    return tags().stream().filter(t -> t.key().equals(FAIL_CREATE_TAG)).map(Tag::value).findFirst();
   }
 
   /** The Slurm queues (AWS Batch queues have no static nodes and are not listed). */
@@ -141,8 +138,12 @@ public record ClusterConfig(ObjectNode tree) {
       return node.booleanValue();
     }
     String text = node.asText().toLowerCase();
-    return !(text.equals("false") || text.equals("no") || text.equals("off") || text.equals("0")
-        || text.equals("n") || text.equals("f"));
+    return !(text.equals("false")
+        || text.equals("no")
+        || text.equals("off")
+        || text.equals("0")
+        || text.equals("n")
+        || text.equals("f"));
   }
 
   private static int count(JsonNode node, int defaultValue) {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The schema of a ParallelCluster 3 cluster configuration: the sections and keys the emulator
- * knows, with their types, enums and patterns. Sections it does not model are accepted as they
- * are; unknown keys are errors, as on the real service.
+ * knows, with their types, enums and patterns. Sections it does not model are accepted as they are;
+ * unknown keys are errors, as on the real service.
  */
 public final class ClusterSchema {
   /** Supported operating systems. */
@@ -43,8 +43,8 @@ public final class ClusterSchema {
   private static final Pattern RESOURCE_NAME = Pattern.compile("[a-z][a-z0-9-]*");
   private static final List<Long> RETENTION_DAYS =
       List.of(
-          0L, 1L, 3L, 5L, 7L, 14L, 30L, 60L, 90L, 120L, 150L, 180L, 365L, 400L, 545L, 731L, 1096L, 1827L,
-          2192L, 2557L, 2922L, 3288L, 3653L);
+          0L, 1L, 3L, 5L, 7L, 14L, 30L, 60L, 90L, 120L, 150L, 180L, 365L, 400L, 545L, 731L, 1096L,
+          1827L, 2192L, 2557L, 2922L, 3288L, 3653L);
 
   private static final Schema.Section ROOT = root();
 
@@ -77,7 +77,8 @@ public final class ClusterSchema {
   private static Schema.Section root() {
     return section()
         .optional("Region", text())
-        .required("Image", section().required("Os", oneOf(OSES)).optional("CustomAmi", text(AMI)).build())
+        .required(
+            "Image", section().required("Os", oneOf(OSES)).optional("CustomAmi", text(AMI)).build())
         .required("HeadNode", headNode())
         .required("Scheduling", scheduling())
         .optional("SharedStorage", listOf(sharedStorage()))
@@ -87,7 +88,11 @@ public final class ClusterSchema {
         .optional("CustomS3Bucket", text())
         .optional("AdditionalResources", text())
         .anything(
-            "Iam", "AdditionalPackages", "DirectoryService", "DevSettings", "DeploymentSettings",
+            "Iam",
+            "AdditionalPackages",
+            "DirectoryService",
+            "DevSettings",
+            "DeploymentSettings",
             "Imds")
         .build();
   }
@@ -127,11 +132,7 @@ public final class ClusterSchema {
                 .optional("CustomSlurmSettingsIncludeFile", text())
                 .optional("MungeKeySecretArn", text())
                 .anything(
-                    "Database",
-                    "ExternalSlurmdbd",
-                    "Dns",
-                    "CustomSlurmSettings",
-                    "ScalingStrategy")
+                    "Database", "ExternalSlurmdbd", "Dns", "CustomSlurmSettings", "ScalingStrategy")
                 .build())
         .optional("SlurmQueues", listOf(slurmQueue(), 1, -1))
         .optional("AwsBatchQueues", listOf(batchQueue(), 1, 1))

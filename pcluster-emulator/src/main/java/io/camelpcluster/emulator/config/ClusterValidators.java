@@ -68,7 +68,9 @@ public final class ClusterValidators {
                 + " hyphens. It must start with an alphabetic character and can't be longer than "
                 + (accounting ? 40 : 60)
                 + " characters."
-                + (accounting ? " The limit is 40 characters when Slurm accounting is used." : "")));
+                + (accounting
+                    ? " The limit is 40 characters when Slurm accounting is used."
+                    : "")));
   }
 
   private static Optional<ValidationFinding> keyPair(ClusterConfig config) {
@@ -112,7 +114,8 @@ public final class ClusterValidators {
           .forEach(cr -> duplicateResources.add(cr.name()));
       if (!duplicateResources.isEmpty()) {
         findings.add(
-            duplicate("Compute resource names in queue '" + queue.name() + "'", duplicateResources));
+            duplicate(
+                "Compute resource names in queue '" + queue.name() + "'", duplicateResources));
       }
     }
     if (!duplicateQueues.isEmpty()) {

@@ -18,7 +18,8 @@ import java.util.Set;
  * @param current the current value, or null when absent
  * @param requested the requested value, or null when absent
  */
-public record ConfigChange(String parameter, String policyKey, JsonNode current, JsonNode requested) {
+public record ConfigChange(
+    String parameter, String policyKey, JsonNode current, JsonNode requested) {
 
   /** The text of a missing value. */
   public static final String MISSING = "-";
@@ -49,8 +50,7 @@ public record ConfigChange(String parameter, String policyKey, JsonNode current,
     current.fieldNames().forEachRemaining(names::add);
     requested.fieldNames().forEachRemaining(names::add);
     for (String name : names) {
-      diffValues(
-          join(path, name), join(key, name), current.get(name), requested.get(name), out);
+      diffValues(join(path, name), join(key, name), current.get(name), requested.get(name), out);
     }
   }
 
@@ -96,7 +96,9 @@ public record ConfigChange(String parameter, String policyKey, JsonNode current,
     }
     Set<String> names = new LinkedHashSet<>();
     for (JsonNode item : node) {
-      if (!item.isObject() || !item.path("Name").isTextual() || !names.add(item.get("Name").asText())) {
+      if (!item.isObject()
+          || !item.path("Name").isTextual()
+          || !names.add(item.get("Name").asText())) {
         return false;
       }
     }

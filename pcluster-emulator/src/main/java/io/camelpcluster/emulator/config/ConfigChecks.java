@@ -17,7 +17,8 @@ public final class ConfigChecks {
       String clusterName, ObjectNode config, ValidationPolicy policy) {
     Object schemaErrors = ClusterSchema.check(config);
     if (schemaErrors != null) {
-      throw invalid("Invalid cluster configuration.", List.of(ValidationFinding.schema(schemaErrors)));
+      throw invalid(
+          "Invalid cluster configuration.", List.of(ValidationFinding.schema(schemaErrors)));
     }
     ValidationReport report =
         ValidationReport.of(
@@ -32,7 +33,8 @@ public final class ConfigChecks {
   public static ValidationReport image(ObjectNode config, ValidationPolicy policy) {
     Object schemaErrors = ImageSchema.check(config);
     if (schemaErrors != null) {
-      throw invalid("Invalid image configuration.", List.of(ValidationFinding.schema(schemaErrors)));
+      throw invalid(
+          "Invalid image configuration.", List.of(ValidationFinding.schema(schemaErrors)));
     }
     ValidationReport report = ValidationReport.of(ImageValidators.validate(config), policy);
     if (report.failed()) {

@@ -66,7 +66,8 @@ public final class ConfigYaml {
     if (!(document instanceof Map)) {
       throw notYaml(text, "Parsed config is not a dict");
     }
-    return (ObjectNode) toTree(document, new Budget(), Collections.newSetFromMap(new IdentityHashMap<>()));
+    return (ObjectNode)
+        toTree(document, new Budget(), Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
   /** The top-level {@code Region} of a configuration, or null when absent or unreadable. */

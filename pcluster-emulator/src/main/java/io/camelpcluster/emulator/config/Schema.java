@@ -108,8 +108,7 @@ public sealed interface Schema {
   }
 
   /** A string, optionally from a fixed set, matching a pattern, of bounded length or ruled. */
-  record Text(
-      List<String> allowed, Pattern pattern, int maxLength, Function<String, String> rule)
+  record Text(List<String> allowed, Pattern pattern, int maxLength, Function<String, String> rule)
       implements Schema {
     @Override
     public Object check(JsonNode value) {

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The update policies of configuration keys: which changes an update may carry, and what they
- * need first (a stopped compute fleet, or a queue update strategy).
+ * The update policies of configuration keys: which changes an update may carry, and what they need
+ * first (a stopped compute fleet, or a queue update strategy).
  */
 public enum UpdatePolicy {
   /** Can be changed at any time. */
@@ -88,7 +88,8 @@ public enum UpdatePolicy {
                 switch (of(change)) {
                   case SUPPORTED -> null;
                   case UNSUPPORTED -> error(change, unsupportedMessage(change));
-                  case COMPUTE_FLEET_STOP -> fleetStopped ? null : error(change, FLEET_STOP_MESSAGE);
+                  case COMPUTE_FLEET_STOP ->
+                      fleetStopped ? null : error(change, FLEET_STOP_MESSAGE);
                   case QUEUE_UPDATE_STRATEGY ->
                       fleetStopped || queueUpdateStrategy
                           ? null

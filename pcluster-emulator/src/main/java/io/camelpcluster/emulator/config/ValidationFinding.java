@@ -52,8 +52,7 @@ public record ValidationFinding(String validator, ValidationLevel level, String 
   private static List<Map.Entry<?, ?>> sortedEntries(Map<?, ?> map) {
     List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
     entries.sort(
-        Comparator.comparing(
-            (Map.Entry<?, ?> e) -> e.getKey() instanceof Integer ? 0 : 1)
+        Comparator.comparing((Map.Entry<?, ?> e) -> e.getKey() instanceof Integer ? 0 : 1)
             .thenComparing(
                 e ->
                     e.getKey() instanceof Integer i

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * How a request wants findings treated: the lowest level that fails it, and the validators it
  * suppresses ({@code ALL} or {@code type:<ValidatorClassName>}; the schema is never suppressed).
  */
-public record ValidationPolicy(ValidationLevel failureLevel, boolean suppressAll, Set<String> types) {
+public record ValidationPolicy(
+    ValidationLevel failureLevel, boolean suppressAll, Set<String> types) {
 
   /** From the query's {@code validationFailureLevel} and {@code suppressValidators}. */
   public static ValidationPolicy of(ValidationLevel failureLevel, List<String> suppressValidators) {

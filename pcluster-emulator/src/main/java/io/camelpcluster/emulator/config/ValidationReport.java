@@ -20,8 +20,6 @@ public record ValidationReport(List<ValidationFinding> findings, boolean failed)
 
   /** The findings as wire messages, or null when there are none (so the field is omitted). */
   public List<ConfigValidationMessage> messagesOrNull() {
-    return findings.isEmpty()
-        ? null
-        : findings.stream().map(ValidationFinding::toMessage).toList();
+    return findings.isEmpty() ? null : findings.stream().map(ValidationFinding::toMessage).toList();
   }
 }

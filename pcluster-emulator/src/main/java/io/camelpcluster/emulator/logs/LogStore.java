@@ -102,7 +102,8 @@ public final class LogStore {
   }
 
   private static LogStream describe(Group group, Stream stream) {
-    Instant first = stream.events.isEmpty() ? stream.creationTime : stream.events.get(0).timestamp();
+    Instant first =
+        stream.events.isEmpty() ? stream.creationTime : stream.events.get(0).timestamp();
     Instant last =
         stream.events.isEmpty()
             ? stream.creationTime

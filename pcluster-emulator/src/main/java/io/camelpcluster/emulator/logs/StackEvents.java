@@ -12,8 +12,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Writes the CloudFormation events of one stack, and pages them newest first as
- * DescribeStackEvents does.
+ * Writes the CloudFormation events of one stack, and pages them newest first as DescribeStackEvents
+ * does.
  *
  * @param stackArn the stack id
  * @param stackName the stack name

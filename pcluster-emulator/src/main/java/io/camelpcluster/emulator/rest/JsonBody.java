@@ -1,10 +1,9 @@
 package io.camelpcluster.emulator.rest;
 
-import io.camelpcluster.emulator.model.ApiException;
-import io.camelpcluster.emulator.model.PyRepr;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelpcluster.emulator.model.ApiException;
+import io.camelpcluster.emulator.model.PyRepr;
 import io.camelpcluster.emulator.server.Json;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package io.camelpcluster.emulator.rest;
 
 import io.camelpcluster.emulator.model.ApiException;
 import io.camelpcluster.emulator.model.PyRepr;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,8 +1,6 @@
 package io.camelpcluster.emulator.rest;
 
 import io.camelpcluster.emulator.model.ApiException;
-import io.camelpcluster.emulator.model.PyRepr;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -50,11 +50,7 @@ public final class RestApiProtocol implements Protocol {
                 request.body(),
                 request.receivedAt());
         return Optional.of(
-            new Call(
-                SIGNING_SERVICE,
-                true,
-                route.mutating(),
-                () -> run(route, operationRequest)));
+            new Call(SIGNING_SERVICE, true, route.mutating(), () -> run(route, operationRequest)));
       }
     }
     return Optional.empty();

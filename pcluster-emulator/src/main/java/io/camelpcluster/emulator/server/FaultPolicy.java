@@ -6,8 +6,8 @@ import java.util.Optional;
 public interface FaultPolicy {
 
   /**
-   * Called once per API request before it is dispatched: waits for any injected latency and
-   * returns the fault answer to send instead of dispatching, if one is due.
+   * Called once per API request before it is dispatched: waits for any injected latency and returns
+   * the fault answer to send instead of dispatching, if one is due.
    */
   Optional<HttpResult> beforeDispatch();
 

@@ -32,7 +32,9 @@ public final class RequestPipeline {
    * @param faults the faults to inject
    */
   public RequestPipeline(
-      List<Protocol> protocols, Function<String, Authenticator> authenticators, FaultPolicy faults) {
+      List<Protocol> protocols,
+      Function<String, Authenticator> authenticators,
+      FaultPolicy faults) {
     this.protocols = List.copyOf(protocols);
     this.authenticators = authenticators;
     this.faults = faults;
@@ -41,10 +43,7 @@ public final class RequestPipeline {
   /** Answers one request; never throws. */
   public HttpResult handle(ReceivedRequest request) {
     Optional<Call> resolved =
-        protocols.stream()
-            .map(p -> p.resolve(request))
-            .flatMap(Optional::stream)
-            .findFirst();
+        protocols.stream().map(p -> p.resolve(request)).flatMap(Optional::stream).findFirst();
     if (resolved.isEmpty()) {
       return HttpResult.error(403, "Missing Authentication Token");
     }
