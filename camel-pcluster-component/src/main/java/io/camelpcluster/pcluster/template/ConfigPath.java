@@ -167,7 +167,9 @@ public final class ConfigPath {
           readSelector();
         } else {
           throw error(
-              "expected '.' or '[' but found " + TemplateException.quote(String.valueOf(c)));
+              "expected '.' or '[' but found "
+                  + TemplateException.quote(String.valueOf(c))
+                  + hint(c));
         }
       }
       for (int i = 0; i < segments.size() - 1; i++) {
@@ -191,11 +193,12 @@ public final class ConfigPath {
         at++;
       }
       if (start == at) {
+        if (at == text.length()) {
+          throw error("expected a key but the path ends");
+        }
+        char c = text.charAt(at);
         throw error(
-            at == text.length()
-                ? "expected a key but the path ends"
-                : "expected a key but found "
-                    + TemplateException.quote(String.valueOf(text.charAt(at))));
+            "expected a key but found " + TemplateException.quote(String.valueOf(c)) + hint(c));
       }
       segments.add(new Key(text.substring(start, at)));
     }
@@ -258,6 +261,12 @@ public final class ConfigPath {
         throw error("expected '" + c + "'");
       }
       at++;
+    }
+
+    private static String hint(char c) {
+      return c == '.' || c == '[' || c == ']' || c == '"'
+          ? ""
+          : " (keys with characters other than letters, digits, _ and - go in double quotes)";
     }
 
     private static boolean isBareKeyChar(char c) {

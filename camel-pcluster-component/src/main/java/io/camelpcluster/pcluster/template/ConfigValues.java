@@ -157,7 +157,7 @@ final class ConfigValues {
 
   /**
    * The first place where {@code actual} differs from {@code expected} (numbers compared by value),
-   * or null when they are the same tree.
+   * or null when they are the same tree. List items are named as in {@link ConfigPath}.
    */
   static ConfigPath firstDifference(JsonNode expected, JsonNode actual, ConfigPath at) {
     if (expected.isNumber() && actual.isNumber()) {
@@ -188,7 +188,10 @@ final class ConfigValues {
       }
       for (int i = 0; i < expected.size(); i++) {
         ConfigPath difference =
-            firstDifference(expected.get(i), actual.get(i), at.append(new ConfigPath.Index(i)));
+            firstDifference(
+                expected.get(i),
+                actual.get(i),
+                at.append(ListItems.segmentFor((ArrayNode) expected, at.listName(), i)));
         if (difference != null) {
           return difference;
         }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class TemplateLoader {
   private final Map<String, Reader> readers;
 
   private TemplateLoader(Map<String, Reader> readers) {
-    this.readers = Map.copyOf(readers);
+    this.readers = Collections.unmodifiableMap(new LinkedHashMap<>(readers));
   }
 
   /**
