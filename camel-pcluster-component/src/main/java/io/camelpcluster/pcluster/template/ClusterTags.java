@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ClusterTags {
       throw new TemplateException(
           "cannot add " + tags.size() + " tags to a cluster; the limit is " + MAX_TAGS);
     }
-    this.tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
   }
 
   /** No tags. */
@@ -160,9 +161,10 @@ public final class ClusterTags {
     if (!(root.at("/Scheduling/SlurmQueues") instanceof ArrayNode queues)) {
       return;
     }
+    List<ConfigPath.Segment> queueSteps = ListItems.segments(queues, "SlurmQueues");
     for (int q = 0; q < queues.size(); q++) {
       JsonNode queue = queues.get(q);
-      ConfigPath queuePath = queuesPath.append(ListItems.segmentFor(queues, "SlurmQueues", q));
+      ConfigPath queuePath = queuesPath.append(queueSteps.get(q));
       Set<String> queueKeys = new HashSet<>(clusterKeys);
       queueKeys.addAll(keysOf(queue.get("Tags")));
       if (!(queue.get("ComputeResources") instanceof ArrayNode resources)) {
@@ -175,7 +177,7 @@ public final class ClusterTags {
           ConfigPath resourcePath =
               queuePath
                   .key("ComputeResources")
-                  .append(ListItems.segmentFor(resources, "ComputeResources", r));
+                  .append(ListItems.segments(resources, "ComputeResources").get(r));
           throw new TemplateException(
               "compute resource "
                   + where(resourcePath)

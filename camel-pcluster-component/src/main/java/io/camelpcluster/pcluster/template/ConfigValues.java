@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -186,12 +187,10 @@ final class ConfigValues {
       if (expected.size() != actual.size()) {
         return at;
       }
+      List<ConfigPath.Segment> items = ListItems.segments((ArrayNode) expected, at.listName());
       for (int i = 0; i < expected.size(); i++) {
         ConfigPath difference =
-            firstDifference(
-                expected.get(i),
-                actual.get(i),
-                at.append(ListItems.segmentFor((ArrayNode) expected, at.listName(), i)));
+            firstDifference(expected.get(i), actual.get(i), at.append(items.get(i)));
         if (difference != null) {
           return difference;
         }
@@ -219,9 +218,7 @@ final class ConfigValues {
   private static JsonNode number(Number number, ConfigPath at) {
     if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
       return NODES.numberNode(number.intValue());
-    } else if (number instanceof Long
-        || number instanceof java.util.concurrent.atomic.AtomicInteger
-        || number instanceof java.util.concurrent.atomic.AtomicLong) {
+    } else if (number instanceof Long) {
       return integral(BigInteger.valueOf(number.longValue()));
     } else if (number instanceof BigInteger big) {
       return integral(big);

@@ -3,6 +3,7 @@ package io.camelpcluster.pcluster.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,26 +47,37 @@ final class ListItems {
   }
 
   /**
-   * The step that reaches item {@code position}: by name when it has a unique one, else by index.
+   * The steps that reach each item, as ParallelCluster names them: by name when the item has a
+   * unique one, else by index.
    */
-  static ConfigPath.Segment segmentFor(ArrayNode list, String listName, int position) {
-    String name = nameOf(list.get(position), listName);
-    if (name != null && positionsOf(list, listName, name).size() == 1) {
-      return new ConfigPath.Named(name);
+  static List<ConfigPath.Segment> segments(ArrayNode list, String listName) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (JsonNode item : list) {
+      String name = nameOf(item, listName);
+      if (name != null) {
+        counts.merge(name, 1, Integer::sum);
+      }
     }
-    return new ConfigPath.Index(position);
+    List<ConfigPath.Segment> segments = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      String name = nameOf(list.get(i), listName);
+      segments.add(
+          name != null && counts.get(name) == 1
+              ? new ConfigPath.Named(name)
+              : new ConfigPath.Index(i));
+    }
+    return segments;
   }
 
   /** The names of the items, for messages. */
   static List<String> names(ArrayNode list, String listName) {
     List<String> names = new ArrayList<>();
-    list.forEach(
-        item -> {
-          String name = nameOf(item, listName);
-          if (name != null) {
-            names.add(name);
-          }
-        });
+    for (JsonNode item : list) {
+      String name = nameOf(item, listName);
+      if (name != null) {
+        names.add(name);
+      }
+    }
     return names;
   }
 }

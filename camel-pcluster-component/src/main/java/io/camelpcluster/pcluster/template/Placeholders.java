@@ -40,10 +40,10 @@ final class Placeholders {
         }
       }
     } else if (container instanceof ArrayNode array) {
-      String listName = at.listName();
+      List<ConfigPath.Segment> items = ListItems.segments(array, at.listName());
       for (int i = 0; i < array.size(); i++) {
         JsonNode value = array.get(i);
-        ConfigPath child = at.append(ListItems.segmentFor(array, listName, i));
+        ConfigPath child = at.append(items.get(i));
         if (value.isTextual()) {
           array.set(i, substitute(value.asText(), child, resolver));
         } else {

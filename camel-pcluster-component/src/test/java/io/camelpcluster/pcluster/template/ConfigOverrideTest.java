@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ConfigOverrideTest {
@@ -193,6 +194,7 @@ class ConfigOverrideTest {
     assertThat(at(apply("HeadNode.InstanceType", 8), "/HeadNode/InstanceType").isInt()).isTrue();
     assertThat(at(apply("HeadNode.Count", 8L), "/HeadNode/Count").isInt()).isTrue();
     assertThat(at(apply("HeadNode.Count", Long.MAX_VALUE), "/HeadNode/Count").isLong()).isTrue();
+    assertThat(at(apply("HeadNode.Count", new AtomicLong(5)), "/HeadNode/Count").isInt()).isTrue();
     assertThat(at(apply("HeadNode.Count", new BigDecimal("100")), "/HeadNode/Count").isInt())
         .isTrue();
     assertThat(at(apply("HeadNode.Price", new BigDecimal("0.25")), "/HeadNode/Price").doubleValue())
