@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * When a request says it was signed: {@code X-Amz-Date} in ISO-8601 basic format, or the HTTP
@@ -22,6 +23,10 @@ record RequestTime(Instant instant, String amzDate) {
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
           .withResolverStyle(ResolverStyle.STRICT)
           .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("d MMM uuuu HH:mm:ss 'GMT'", Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern DAY_OF_WEEK = Pattern.compile("^[A-Za-z]{3},\\s*");
 
   /** Parses an {@code X-Amz-Date} value such as {@code 20150830T123600Z}. */
   static RequestTime parseAmzDate(String value) {
@@ -36,11 +41,14 @@ record RequestTime(Instant instant, String amzDate) {
     }
   }
 
-  /** Parses an HTTP {@code Date} header value such as {@code Sun, 30 Aug 2015 12:36:00 GMT}. */
+  /**
+   * Parses an HTTP {@code Date} header value such as {@code Sun, 30 Aug 2015 12:36:00 GMT}; the day
+   * of the week is not checked (AWS's own test suite names a wrong one).
+   */
   static RequestTime parseHttpDate(String value) {
     try {
-      Instant instant =
-          ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      String withoutWeekday = DAY_OF_WEEK.matcher(value.strip()).replaceFirst("");
+      Instant instant = LocalDateTime.parse(withoutWeekday, HTTP_DATE).toInstant(ZoneOffset.UTC);
       return new RequestTime(instant, BASIC.format(instant));
     } catch (DateTimeException e) {
       throw SignatureRejection.dateNotBasicFormat(value);
