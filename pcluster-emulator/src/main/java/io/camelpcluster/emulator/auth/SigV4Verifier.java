@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
  * scope, known access key, signature, then session token. Every refusal is a 403 with API Gateway's
  * message. Thread-safe.
  *
- * <p>The canonical request is rebuilt from the request as received rather than by re-signing it
- * with the SDK signer, which picks its own signed headers (it never signs {@code user-agent} or
- * {@code expect}), keeps repeated slashes in paths, needs a path that parses as a URI and cannot
- * leave the signature out of a presigned query: any of these would refuse requests other clients
- * sign correctly.
+ * <p>The canonical request is rebuilt from the request as received, not by re-signing it with the
+ * SDK's {@code AwsV4HttpSigner}: that signer picks the signed headers itself (it never signs {@code
+ * user-agent} or {@code expect}, which other clients may), keeps the repeated slashes AWS
+ * collapses, needs a path that parses as a {@code java.net.URI} and writes its own {@code X-Amz-*}
+ * parameters into a presigned query; each would refuse correctly signed requests. The canonical
+ * request and string to sign of a mismatch are logged at DEBUG, session token masked.
  */
 public final class SigV4Verifier {
 
@@ -53,18 +54,18 @@ public final class SigV4Verifier {
   /** Returns the access key id that signed {@code request}, in the order AWS checks. */
   private String authenticate(SignedRequest request) {
     QueryParameters query = QueryParameters.parse(request.rawQuery());
-    SignatureParameters signature = SignatureParameters.of(request, query);
-    signature
+    SignatureParameters presented = SignatureParameters.of(request, query);
+    presented
         .time()
-        .requireCurrent(clock.instant(), SignatureParameters.CLOCK_SKEW, signature.validity());
-    if (!signature.signedHeaders().contains("host")) {
+        .requireCurrent(clock.instant(), SignatureParameters.CLOCK_SKEW, presented.validity());
+    if (!presented.signedHeaders().contains("host")) {
       throw SignatureRejection.hostNotSigned();
     }
-    if (!SignatureCalculator.ALGORITHM.equals(signature.algorithm())) {
-      throw SignatureRejection.unsupportedAlgorithm(signature.algorithm());
+    if (!SignatureCalculator.ALGORITHM.equals(presented.algorithm())) {
+      throw SignatureRejection.unsupportedAlgorithm(presented.algorithm());
     }
-    CredentialScope scope = CredentialScope.parse(signature.credential());
-    scope.requireValid(region, service, signature.time());
+    CredentialScope scope = CredentialScope.parse(presented.credential());
+    scope.requireValid(region, service, presented.time());
     StoredCredentials stored =
         credentials.find(scope.accessKeyId()).orElseThrow(SignatureRejection::invalidSecurityToken);
 
@@ -72,14 +73,14 @@ public final class SigV4Verifier {
     String declaredHash = request.firstHeader("x-amz-content-sha256").orElse(payloadHash);
     String canonicalRequest =
         CanonicalRequest.of(
-            request, query, signature.signatureParameter(), signature.signedHeaders(), payloadHash);
+            request, query, presented.signatureParameter(), presented.signedHeaders(), payloadHash);
     String stringToSign =
-        SignatureCalculator.stringToSign(signature.time().amzDate(), scope, canonicalRequest);
+        SignatureCalculator.stringToSign(presented.time().amzDate(), scope, canonicalRequest);
     String expected = SignatureCalculator.signature(stored.secretAccessKey(), scope, stringToSign);
     boolean signatureMatches =
         MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.UTF_8),
-            signature.signature().getBytes(StandardCharsets.UTF_8));
+            presented.signature().getBytes(StandardCharsets.UTF_8));
     if (!signatureMatches || !declaredHash.equalsIgnoreCase(payloadHash)) {
       LOG.debug(
           "Signature mismatch for access key {}. Canonical request:\n{}\nString to sign:\n{}",
@@ -88,7 +89,7 @@ public final class SigV4Verifier {
           stringToSign);
       throw SignatureRejection.signatureMismatch();
     }
-    if (!stored.acceptsSessionToken(signature.securityToken())) {
+    if (!stored.acceptsSessionToken(presented.securityToken())) {
       throw SignatureRejection.invalidSecurityToken();
     }
     return scope.accessKeyId();
