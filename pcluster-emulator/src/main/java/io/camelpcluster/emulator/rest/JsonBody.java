@@ -111,6 +111,9 @@ public final class JsonBody {
       node.fields().forEachRemaining(e -> map.put(e.getKey(), python(e.getValue())));
       return map;
     }
+    if (node.isNumber()) {
+      return node.numberValue();
+    }
     return node.asText();
   }
 }
