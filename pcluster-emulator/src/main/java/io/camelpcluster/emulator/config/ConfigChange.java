@@ -1,6 +1,7 @@
 package io.camelpcluster.emulator.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.camelpcluster.emulator.model.Change;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ import java.util.Set;
  */
 public record ConfigChange(
     String parameter, String policyKey, JsonNode current, JsonNode requested) {
+
+  private static final JsonNode EMPTY = JsonNodeFactory.instance.objectNode();
 
   /** The text of a missing value. */
   public static final String MISSING = "-";
@@ -56,6 +59,15 @@ public record ConfigChange(
 
   private static void diffValues(
       String path, String key, JsonNode current, JsonNode requested, List<ConfigChange> out) {
+    // A section added or removed as a whole shows as its individual settings.
+    if (current == null && requested.isObject() && !requested.isEmpty()) {
+      diffObjects(path, key, EMPTY, requested, out);
+      return;
+    }
+    if (requested == null && current.isObject() && !current.isEmpty()) {
+      diffObjects(path, key, current, EMPTY, out);
+      return;
+    }
     if (current != null && requested != null) {
       if (current.isObject() && requested.isObject()) {
         diffObjects(path, key, current, requested, out);
