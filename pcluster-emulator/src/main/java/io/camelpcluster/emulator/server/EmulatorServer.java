@@ -71,7 +71,7 @@ public final class EmulatorServer implements AutoCloseable {
    *
    * @param pipeline answers the requests
    * @param clock stamps the requests
-   * @param onAnswered told about every answered request and its status
+   * @param onAnswered told about every request and its status, just before the answer is sent
    */
   public void start(
       RequestPipeline pipeline, Clock clock, BiConsumer<ReceivedRequest, Integer> onAnswered) {
@@ -96,8 +96,8 @@ public final class EmulatorServer implements AutoCloseable {
           request.body().length > MAX_BODY_BYTES
               ? HttpResult.error(413, "Request Too Long")
               : pipeline.handle(request);
-      write(exchange, result);
       onAnswered.accept(request, result.status());
+      write(exchange, result);
     } catch (IOException | RuntimeException e) {
       LOG.debug("Connection failed while serving a request", e);
     }
