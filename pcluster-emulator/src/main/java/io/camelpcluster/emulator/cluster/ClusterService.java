@@ -121,11 +121,12 @@ public final class ClusterService {
   public Responses.ClusterChange create(
       String region,
       String name,
-      String yaml,
+      ConfigYaml.Parsed submitted,
       ValidationPolicy policy,
       boolean dryRun,
       boolean rollbackOnFailure) {
-    ObjectNode config = parse(yaml);
+    ObjectNode config = submitted.require();
+    String yaml = submitted.text();
     guard.read(now -> requireAbsent(region, name));
     ValidationReport report = ConfigChecks.cluster(name, config, policy);
     if (dryRun) {
@@ -177,13 +178,11 @@ public final class ClusterService {
   public Responses.ClusterChange update(
       String region,
       String name,
-      String yaml,
+      ConfigYaml.Parsed submitted,
       ValidationPolicy policy,
       boolean dryRun,
       boolean force) {
-    if (yaml.isEmpty()) {
-      throw ApiException.badRequest("configuration is required and cannot be empty");
-    }
+    submitted.requireNotEmpty();
     UpdateBase base =
         guard.read(
             now -> {
@@ -191,7 +190,7 @@ public final class ClusterService {
               requireUpdatable(cluster);
               return new UpdateBase(cluster.config, cluster.fleetStatus);
             });
-    ObjectNode config = ConfigYaml.parseMapping(yaml);
+    ObjectNode config = submitted.require();
     ValidationReport report = ConfigChecks.cluster(name, config, policy);
     List<ConfigChange> changes = ConfigChange.diff(base.config(), config);
     List<Change> changeSet = changes.stream().map(ConfigChange::toChange).toList();
@@ -217,7 +216,7 @@ public final class ClusterService {
               requireUpdatable(current);
               String key =
                   objectPrefix(region, name) + (++current.configVersions) + "/cluster-config.yaml";
-              objects.put(key, yaml);
+              objects.put(key, submitted.text());
               machine.update(current, config, key, now);
               return current;
             });
@@ -464,13 +463,6 @@ public final class ClusterService {
       }
     }
     return out.toString();
-  }
-
-  private static ObjectNode parse(String yaml) {
-    if (yaml.isEmpty()) {
-      throw ApiException.badRequest("configuration is required and cannot be empty");
-    }
-    return ConfigYaml.parseMapping(yaml);
   }
 
   private Void requireAbsent(String region, String name) {

@@ -51,12 +51,63 @@ public final class ConfigYaml {
   private ConfigYaml() {}
 
   /**
-   * Parses a non-empty configuration that must be a YAML mapping.
+   * A configuration parsed once: the mapping, or the 400 the server answers for it, which is raised
+   * only when the mapping is needed (the region is read first, and unreadable documents have none).
    *
-   * @throws ApiException 400 with the server's messages for malformed YAML, a document that is not
-   *     a mapping, or a ParallelCluster 2 (INI) file
+   * @param text the configuration as submitted
+   * @param mapping the parsed mapping, or null
+   * @param error why the text is not a configuration, or null
    */
-  public static ObjectNode parseMapping(String text) {
+  public record Parsed(String text, ObjectNode mapping, ApiException error) {
+
+    /** Checks that a configuration was given at all. */
+    public void requireNotEmpty() {
+      if (text == null || text.isEmpty()) {
+        throw error;
+      }
+    }
+
+    /** The top-level {@code Region}, or null when absent or unreadable. */
+    public String region() {
+      return mapping != null && mapping.path("Region").isTextual()
+          ? mapping.get("Region").textValue()
+          : null;
+    }
+
+    /**
+     * The mapping.
+     *
+     * @throws ApiException 400 with the server's messages for malformed YAML, a document that is
+     *     not a mapping, or a ParallelCluster 2 (INI) file
+     */
+    public ObjectNode require() {
+      if (error != null) {
+        throw error;
+      }
+      return mapping;
+    }
+  }
+
+  /** Parses a configuration (null or empty gives an error on {@link Parsed#require()}). */
+  public static Parsed parse(String text) {
+    if (text == null || text.isEmpty()) {
+      return new Parsed(
+          text, null, ApiException.badRequest("configuration is required and cannot be empty"));
+    }
+    try {
+      return new Parsed(text, parseMapping(text), null);
+    } catch (ApiException e) {
+      return new Parsed(text, null, e);
+    }
+  }
+
+  private static ObjectNode parseMapping(String text) {
+    if (text.length() > MAX_CODE_POINTS
+        && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      throw notYaml(
+          text,
+          "The incoming YAML document exceeds the limit: " + MAX_CODE_POINTS + " code points.");
+    }
     Object document;
     try {
       document = load(text);
@@ -68,20 +119,6 @@ public final class ConfigYaml {
     }
     return (ObjectNode)
         toTree(document, new Budget(), Collections.newSetFromMap(new IdentityHashMap<>()));
-  }
-
-  /** The top-level {@code Region} of a configuration, or null when absent or unreadable. */
-  public static String regionOf(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return load(text) instanceof Map<?, ?> map && map.get("Region") instanceof String r
-          ? r
-          : null;
-    } catch (YAMLException e) {
-      return null;
-    }
   }
 
   /**

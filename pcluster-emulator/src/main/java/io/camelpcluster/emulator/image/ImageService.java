@@ -124,14 +124,12 @@ public final class ImageService {
   public Responses.ImageChange build(
       String region,
       String imageId,
-      String yaml,
+      ConfigYaml.Parsed submitted,
       ValidationPolicy policy,
       boolean dryRun,
       boolean rollbackOnFailure) {
-    if (yaml.isEmpty()) {
-      throw ApiException.badRequest("configuration is required and cannot be empty");
-    }
-    ObjectNode config = ConfigYaml.parseMapping(yaml);
+    ObjectNode config = submitted.require();
+    String yaml = submitted.text();
     guard.read(now -> requireAbsent(region, imageId));
     if (imageId.length() > MAX_IMAGE_ID_LENGTH) {
       throw ApiException.badRequest(

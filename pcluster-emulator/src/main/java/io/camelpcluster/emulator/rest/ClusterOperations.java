@@ -82,8 +82,9 @@ public final class ClusterOperations {
     String name = body.matching("clusterName", ApiParameters.NAME);
     String yaml = body.string("clusterConfiguration");
     body.require("clusterName", "clusterConfiguration");
-    String region = regions.resolve(query, ConfigYaml.regionOf(yaml));
-    return HttpResult.json(202, clusters.create(region, name, yaml, policy, dryRun, rollback));
+    ConfigYaml.Parsed config = ConfigYaml.parse(yaml);
+    String region = regions.resolve(query, config.region());
+    return HttpResult.json(202, clusters.create(region, name, config, policy, dryRun, rollback));
   }
 
   private HttpResult describeCluster(OperationRequest request) {
@@ -100,8 +101,9 @@ public final class ClusterOperations {
     JsonBody body = request.json();
     String yaml = body.string("clusterConfiguration");
     body.require("clusterConfiguration");
-    String region = regions.resolve(query, ConfigYaml.regionOf(yaml));
-    return HttpResult.json(202, clusters.update(region, name, yaml, policy, dryRun, force));
+    ConfigYaml.Parsed config = ConfigYaml.parse(yaml);
+    String region = regions.resolve(query, config.region());
+    return HttpResult.json(202, clusters.update(region, name, config, policy, dryRun, force));
   }
 
   private HttpResult deleteCluster(OperationRequest request) {

@@ -62,8 +62,9 @@ public final class ImageOperations {
     String yaml = body.string("imageConfiguration");
     String imageId = body.matching("imageId", ApiParameters.NAME);
     body.require("imageConfiguration", "imageId");
-    String region = regions.resolve(query, ConfigYaml.regionOf(yaml));
-    return HttpResult.json(202, images.build(region, imageId, yaml, policy, dryRun, rollback));
+    ConfigYaml.Parsed config = ConfigYaml.parse(yaml);
+    String region = regions.resolve(query, config.region());
+    return HttpResult.json(202, images.build(region, imageId, config, policy, dryRun, rollback));
   }
 
   private HttpResult describeImage(OperationRequest request) {

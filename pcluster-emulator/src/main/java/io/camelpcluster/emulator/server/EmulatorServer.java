@@ -32,6 +32,9 @@ public final class EmulatorServer implements AutoCloseable {
   /** API Gateway's payload limit. */
   static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+  /** How much of an oversized body is read and dropped before the connection is cut. */
+  private static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
+
   private static final int BACKLOG = 4096;
   private static final int WORKERS = 32;
   private static final int QUEUE = 8192;
@@ -111,6 +114,9 @@ public final class EmulatorServer implements AutoCloseable {
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (body.length > MAX_BODY_BYTES) {
+        discard(in);
+      }
     }
     return new ReceivedRequest(
         exchange.getRequestMethod(),
@@ -119,6 +125,16 @@ public final class EmulatorServer implements AutoCloseable {
         Map.copyOf(headers),
         body,
         clock.instant());
+  }
+
+  /** Reads what is left of an oversized body (up to a bound) so the 413 reaches the client. */
+  private static void discard(InputStream in) throws IOException {
+    long left = MAX_DISCARDED_BYTES;
+    byte[] buffer = new byte[64 * 1024];
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
   }
 
   private static void write(HttpExchange exchange, HttpResult result) throws IOException {
