@@ -104,13 +104,6 @@ public final class EmulatorConfig {
     return credentials;
   }
 
-  /** Whether the default credentials are in use (none were configured). */
-  public boolean defaultCredentials() {
-    return credentials.size() == 1
-        && credentials.get(0).accessKeyId().equals(DEFAULT_ACCESS_KEY_ID)
-        && credentials.get(0).secretAccessKey().equals(DEFAULT_SECRET_ACCESS_KEY);
-  }
-
   /** Whether requests are accepted without a signature. */
   public boolean anonymous() {
     return anonymous;

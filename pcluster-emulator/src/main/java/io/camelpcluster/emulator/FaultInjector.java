@@ -18,8 +18,6 @@ import java.util.Random;
  * applies to mutating requests after they took effect. Rates draw from a seeded random source.
  */
 public final class FaultInjector implements FaultPolicy, CreateFailurePlan {
-  private static final String GATEWAY_TIMEOUT = "Endpoint request timed out";
-
   private int throttleNext;
   private int serverErrorNext;
   private int serverErrorStatus;
@@ -155,11 +153,6 @@ public final class FaultInjector implements FaultPolicy, CreateFailurePlan {
     return Optional.ofNullable(createFailures.poll());
   }
 
-  /** The 504 answer of a gateway timeout. */
-  public static HttpResult gatewayTimeout() {
-    return HttpResult.error(504, GATEWAY_TIMEOUT);
-  }
-
   private Optional<HttpResult> nextFault() {
     if (throttleNext > 0) {
       throttleNext--;
@@ -181,7 +174,7 @@ public final class FaultInjector implements FaultPolicy, CreateFailurePlan {
   private HttpResult serverError(int status) {
     return switch (status) {
       case 503 -> withRetryAfter(HttpResult.error(503, "Service Unavailable"));
-      case 504 -> gatewayTimeout();
+      case 504 -> HttpResult.gatewayTimeout();
       default -> HttpResult.error(status, "Internal server error");
     };
   }

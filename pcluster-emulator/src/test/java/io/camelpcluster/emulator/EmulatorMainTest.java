@@ -30,7 +30,9 @@ class EmulatorMainTest {
     assertThat(config.durations().create()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.durations().fleetTransition()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.anonymous()).isFalse();
-    assertThat(config.defaultCredentials()).isTrue();
+    assertThat(config.credentials())
+        .extracting(EmulatorConfig.Credentials::accessKeyId)
+        .containsExactly(EmulatorConfig.DEFAULT_ACCESS_KEY_ID);
     assertThat(options.credentialsSource()).contains(EmulatorConfig.DEFAULT_ACCESS_KEY_ID);
   }
 

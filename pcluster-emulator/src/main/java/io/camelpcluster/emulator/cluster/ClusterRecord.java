@@ -56,98 +56,13 @@ public final class ClusterRecord {
 
   ClusterRecord() {}
 
-  /** The cluster name (also the stack name). */
-  public String name() {
-    return name;
-  }
-
-  /** Its region. */
-  public String region() {
-    return region;
-  }
-
-  /** The ParallelCluster version that created it. */
-  public String version() {
-    return version;
-  }
-
-  /** The stack ARN. */
-  public String stackArn() {
-    return stackArn;
-  }
-
-  /** {@code slurm} or {@code awsbatch}. */
-  public String scheduler() {
-    return scheduler;
-  }
-
-  /** The stack status. */
-  public CloudFormationStackStatus stackStatus() {
-    return stackStatus;
-  }
-
-  /** When it was created. */
-  public Instant creationTime() {
-    return creationTime;
-  }
-
-  /** When it was last updated (its creation time if never). */
-  public Instant lastUpdatedTime() {
-    return lastUpdatedTime;
-  }
-
-  /** The stack tags: user tags plus {@code parallelcluster:*}. */
-  public List<Tag> tags() {
-    return List.copyOf(tags);
-  }
-
-  /** The applied configuration. */
-  public ObjectNode config() {
-    return config;
-  }
-
-  /** Object-store key of the configuration the stack records. */
-  public String configKey() {
-    return configKey;
-  }
-
-  /** The creation failure, once the cluster failed. */
-  public Failure failure() {
-    return failure;
-  }
-
-  /** The stored compute fleet status (UNKNOWN is decided by the stack status). */
-  public ComputeFleetStatus fleetStatus() {
-    return fleetStatus;
-  }
-
-  /** When the fleet status last changed (Slurm only), or null. */
-  public Instant fleetStatusUpdatedTime() {
-    return fleetStatusUpdatedTime;
-  }
-
-  /** The live instances. */
-  public List<NodeInstance> instances() {
-    return List.copyOf(instances);
-  }
-
-  /** The stack events, oldest first. */
-  public List<StackEvent> stackEvents() {
-    return List.copyOf(stackEvents);
-  }
-
-  /** The log group, or null when CloudWatch logging is disabled. */
-  public String logGroup() {
-    return logGroup;
-  }
-
   /** Whether the scheduler is AWS Batch. */
-  public boolean awsBatch() {
+  boolean awsBatch() {
     return "awsbatch".equals(scheduler);
   }
 
   /** The summary shown by list, create, update and delete. */
-  public ClusterInfoSummary summary() {
+  ClusterInfoSummary summary() {
     return new ClusterInfoSummary(
         name,
         region,
@@ -159,7 +74,7 @@ public final class ClusterRecord {
   }
 
   /** The compute fleet status as the API reports it. */
-  public ComputeFleetStatus reportedFleetStatus() {
+  ComputeFleetStatus reportedFleetStatus() {
     return stackStatus.fleetVisible() && fleetStatus != null
         ? fleetStatus
         : ComputeFleetStatus.UNKNOWN;

@@ -11,12 +11,12 @@ public final class ClusterRegistry {
   private final Map<String, ClusterRecord> clusters = new LinkedHashMap<>();
 
   /** A cluster, if its stack exists. */
-  public Optional<ClusterRecord> find(String region, String name) {
+  Optional<ClusterRecord> find(String region, String name) {
     return Optional.ofNullable(clusters.get(key(region, name)));
   }
 
   /** The clusters of a region, newest first (as DescribeStacks lists them). */
-  public List<ClusterRecord> inRegion(String region) {
+  List<ClusterRecord> inRegion(String region) {
     return clusters.values().stream()
         .filter(c -> c.region.equals(region))
         .sorted(

@@ -163,7 +163,7 @@ public final class ClusterService {
               cluster.lastUpdatedTime,
               new DescribeClusterResponse.Url(urls.sign(cluster.configKey, now)),
               cluster.reportedFleetStatus(),
-              cluster.tags(),
+              List.copyOf(cluster.tags),
               headNode(cluster)
                   .filter(h -> LISTED_STATES.contains(h.state()))
                   .map(NodeInstance::toEc2Instance)

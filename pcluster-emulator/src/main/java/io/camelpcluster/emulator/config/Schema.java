@@ -188,16 +188,11 @@ public sealed interface Schema {
     }
   }
 
-  /** A number, optionally bounded below. */
-  record Decimal(Double min) implements Schema {
+  /** A number. */
+  record Decimal() implements Schema {
     @Override
     public Object check(JsonNode value) {
-      if (!value.isNumber()) {
-        return List.of("Not a valid number.");
-      }
-      return min != null && value.doubleValue() < min
-          ? List.of("Must be greater than or equal to " + min + ".")
-          : null;
+      return value.isNumber() ? null : List.of("Not a valid number.");
     }
   }
 

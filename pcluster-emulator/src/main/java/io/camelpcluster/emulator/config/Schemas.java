@@ -49,7 +49,7 @@ final class Schemas {
   }
 
   static Schema number() {
-    return new Schema.Decimal(null);
+    return new Schema.Decimal();
   }
 
   static Schema bool() {

@@ -33,7 +33,6 @@ public final class ImageRecord {
   Instant stackCreationTime;
   List<Tag> stackTags = new ArrayList<>();
   List<StackEvent> stackEvents = new ArrayList<>();
-  Instant buildDue;
   String imagebuilderStatusReason;
 
   /** The AMI; null until built and after deregistration. */

@@ -44,7 +44,6 @@ final class ImageStateMachine {
   void build(ImageRecord image, Instant now) {
     image.stackStatus = CloudFormationStackStatus.CREATE_IN_PROGRESS;
     image.stackCreationTime = now;
-    image.buildDue = now.plus(durations.imageBuild());
     StackEvents events = events(image);
     events.stack("CREATE_IN_PROGRESS", "User Initiated", now);
     events.resource("InstanceRole", null, "AWS::IAM::Role", CREATE_IN_PROGRESS, null, now);
@@ -69,7 +68,7 @@ final class ImageStateMachine {
         "Stage: BUILD - launching the build instance");
     image.steps.add(
         new ImageRecord.Step(
-            image.buildDue,
+            now.plus(durations.imageBuild()),
             image.plannedFailure == null
                 ? ImageRecord.Step.Kind.BUILD_COMPLETE
                 : ImageRecord.Step.Kind.BUILD_FAILED));

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ParallelCluster REST API under {@code /{stage}}: routes the 20 operations and renders {@link
@@ -17,6 +19,8 @@ import java.util.Optional;
 public final class RestApiProtocol implements Protocol {
   /** The SigV4 service name of API Gateway. */
   public static final String SIGNING_SERVICE = "execute-api";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RestApiProtocol.class);
 
   private final String stagePrefix;
   private final List<Route> routes;
@@ -57,6 +61,7 @@ public final class RestApiProtocol implements Protocol {
   }
 
   private static HttpResult run(Route route, OperationRequest request) {
+    LOG.debug("Serving {}", route.operationId());
     try {
       return route.handler().handle(request);
     } catch (ApiException e) {

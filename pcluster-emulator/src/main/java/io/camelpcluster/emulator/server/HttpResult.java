@@ -25,6 +25,11 @@ public record HttpResult(int status, Map<String, String> headers, byte[] body) {
     return json(status, Responses.Error.of(message));
   }
 
+  /** API Gateway's answer when the integration runs past its timeout. */
+  public static HttpResult gatewayTimeout() {
+    return error(504, "Endpoint request timed out");
+  }
+
   /** A text answer of the given content type. */
   public static HttpResult text(int status, String contentType, String text) {
     return new HttpResult(

@@ -71,7 +71,7 @@ public final class RequestPipeline {
     }
     HttpResult result = run(call);
     if (call.mutating() && result.status() < 300 && faults.timeoutAfterApply()) {
-      return HttpResult.error(504, "Endpoint request timed out");
+      return HttpResult.gatewayTimeout();
     }
     return result;
   }
