@@ -80,6 +80,9 @@ sshd_pids() {
   { live_pid "$SSHD_PID" sshd || true; pgrep -f -- "sshd -f $SSHD_CONFIG" || true; } | sort -u
 }
 
+# Runs a daemon that forks into the background, without the lock file descriptor (it would hold the lock forever).
+spawn() { "$@" 9>&- </dev/null; }
+
 # Sends SIGTERM to the given pids, waits up to 10 s, then SIGKILLs the survivors.
 stop_pids() {
   local pid deadline=$((SECONDS + 10))
@@ -200,7 +203,7 @@ ensure_munge() {
   stop_pids "${pids[@]}"
   rm -f "$MUNGE_PID" "$MUNGE_SOCKET" "$MUNGE_SOCKET.lock"
   log "starting munged"
-  runuser -u munge -- /usr/sbin/munged || {
+  spawn runuser -u munge -- /usr/sbin/munged || {
     tail_logs /var/log/munge/munged.log
     die "munged did not start"
   }
@@ -281,7 +284,7 @@ start_slurmctld() {
   stop_pids "${pids[@]}"
   rm -f "$SLURMCTLD_PID"
   log "starting slurmctld"
-  /usr/sbin/slurmctld || {
+  spawn /usr/sbin/slurmctld || {
     tail_logs "$SLURM_LOG_DIR/slurmctld.log"
     die "slurmctld did not start"
   }
@@ -297,7 +300,7 @@ start_slurmd() {
   stop_pids "${pids[@]}"
   rm -f "$SLURMD_PID"
   log "starting slurmd"
-  /usr/sbin/slurmd || {
+  spawn /usr/sbin/slurmd || {
     tail_logs "$SLURM_LOG_DIR/slurmd.log"
     die "slurmd did not start"
   }
@@ -408,7 +411,7 @@ ensure_sshd() {
   stop_pids "${pids[@]}"
   rm -f "$SSHD_PID"
   log "starting sshd on $SSHD_ADDRESS:$SSHD_PORT"
-  /usr/sbin/sshd -f "$SSHD_CONFIG" -E "$SSHD_LOG" || {
+  spawn /usr/sbin/sshd -f "$SSHD_CONFIG" -E "$SSHD_LOG" || {
     tail_logs "$SSHD_LOG"
     die "sshd did not start"
   }
