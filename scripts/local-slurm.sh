@@ -137,7 +137,7 @@ missing_packages() {
 }
 
 install_packages() {
-  local missing rc=0 policy_created=
+  local missing rc=0 policy_created=''
   mapfile -t missing < <(missing_packages)
   ((${#missing[@]})) || return 0
   log "installing ${missing[*]} (log: $APT_LOG)"
@@ -322,7 +322,7 @@ node_ready() {
 }
 
 ensure_slurm() {
-  local conf_changed= pids
+  local conf_changed='' pids
   install -d -m 0755 /etc/slurm "$SLURM_LOG_DIR" /var/spool/slurmd /var/spool/slurmctld
   if render_slurm_conf | write_if_changed "$SLURM_CONF" 0644; then
     log "wrote $SLURM_CONF"
@@ -381,7 +381,7 @@ ssh_ok() {
 }
 
 ensure_sshd() {
-  local config_changed= home host_key_line client_key_line pids
+  local config_changed='' home host_key_line client_key_line pids
   install -d -m 0755 /run/sshd "$STATE_DIR"
   install -d -m 0700 "$SSH_DIR"
   [[ -s $SSHD_HOST_KEY ]] || ssh-keygen -q -t ed25519 -N '' -C "camel-pcluster-test-sshd" -f "$SSHD_HOST_KEY"
