@@ -38,7 +38,7 @@ readonly LOCK_FILE=/run/lock/camel-pcluster-local-slurm.lock
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 readonly SCRIPT_DIR
 
-log() { printf 'local-slurm: %s\n' "$*"; }
+log() { printf 'local-slurm: [%3ds] %s\n' "$SECONDS" "$*"; }
 die() {
   printf 'local-slurm: ERROR: %s\n' "$*" >&2
   exit 1
@@ -249,6 +249,8 @@ JobAcctGatherType=jobacct_gather/none
 AccountingStorageType=accounting_storage/none
 JobCompType=jobcomp/none
 SchedulerType=sched/backfill
+# Schedule a submitted batch job at once (default: up to 3 s later).
+SchedulerParameters=batch_sched_delay=0
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 SlurmdParameters=config_overrides
@@ -424,27 +426,37 @@ ensure_sshd() {
 # ---------------------------------------------------------------------------------------------------------------
 # self-check and summary
 
-# Compiles the MPI hello world as the cluster user and runs it on 2 ranks with sbatch --wait and mpirun.
+# Prints the state of job $1 (e.g. PENDING, RUNNING, COMPLETED, FAILED), or nothing if slurmctld does not know it.
+job_state() { scontrol show job -o "$1" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | cut -d= -f2 || true; }
+
+# Compiles the MPI hello world as the cluster user and runs it on 2 ranks with sbatch and mpirun. It polls the job
+# state itself: `sbatch --wait` polls after 2 s, then 8 s more, so a job that is not done after 2 s costs 10 s.
 self_check() {
-  local work job_id rc=0
+  local work job_id state deadline
   work=$(mktemp -d /tmp/camel-pcluster-selfcheck.XXXXXX)
   cp "$SCRIPT_DIR/slurm/mpi_hello.c" "$work/"
-  cat >"$work/job.sh" <<'EOF'
-#!/bin/bash
-mpirun -np "$SLURM_NTASKS" ./mpi_hello
-EOF
+  # shellcheck disable=SC2016 # $SLURM_NTASKS is expanded by the job
+  printf '#!/bin/bash\nmpirun -np "$SLURM_NTASKS" ./mpi_hello\n' >"$work/job.sh"
   chown -R "$CLUSTER_USER:$CLUSTER_USER" "$work"
   chmod 0755 "$work"
   (cd "$work" && runuser -u "$CLUSTER_USER" -- mpicc -o mpi_hello mpi_hello.c) ||
     die "mpicc failed to compile the MPI self-check in $work"
-  (cd "$work" && timeout "$SELF_CHECK_TIMEOUT_SECONDS" runuser -u "$CLUSTER_USER" -- \
-    sbatch --wait --parsable --job-name=camel-pcluster-selfcheck --ntasks=2 --time=2 --chdir="$work" \
-    --output="$work/job.out" job.sh >"$work/sbatch.out") || rc=$?
-  job_id=$(head -n 1 "$work/sbatch.out" | cut -d ';' -f 1)
-  if ((rc != 0)); then
-    [[ -z $job_id ]] || scancel "$job_id" 2>/dev/null || true
+  job_id=$(cd "$work" && runuser -u "$CLUSTER_USER" -- sbatch --parsable --job-name=camel-pcluster-selfcheck \
+    --ntasks=2 --time=2 --chdir="$work" --output="$work/job.out" job.sh) ||
+    die "sbatch refused the MPI self-check job (files in $work)"
+  job_id=${job_id%%;*}
+  deadline=$((SECONDS + SELF_CHECK_TIMEOUT_SECONDS))
+  while state=$(job_state "$job_id") && [[ $state =~ ^(|PENDING|CONFIGURING|RUNNING|COMPLETING)$ ]]; do
+    if ((SECONDS >= deadline)); then
+      scancel "$job_id" 2>/dev/null || true
+      tail_logs "$work/job.out" "$SLURM_LOG_DIR/slurmctld.log" "$SLURM_LOG_DIR/slurmd.log"
+      die "MPI self-check job $job_id still ${state:-unknown} after ${SELF_CHECK_TIMEOUT_SECONDS}s; files in $work"
+    fi
+    sleep 0.3
+  done
+  if [[ $state != COMPLETED ]]; then
     tail_logs "$work/job.out" "$SLURM_LOG_DIR/slurmd.log"
-    die "MPI self-check job ${job_id:-?} failed (sbatch --wait exit $rc; 124 = timed out); files in $work"
+    die "MPI self-check job $job_id ended $state ($(job_exit_code "$job_id")); files in $work"
   fi
   if ! grep -q 'hello from rank 0 of 2' "$work/job.out" || ! grep -q 'hello from rank 1 of 2' "$work/job.out"; then
     tail_logs "$work/job.out"
@@ -454,11 +466,14 @@ EOF
   rm -rf "$work"
 }
 
+job_exit_code() { scontrol show job -o "$1" 2>/dev/null | grep -o 'ExitCode=[^ ]*' || true; }
+
 version_of() { "$@" 2>&1 | head -n 1 || true; }
 
 # Prints the summary; fails if a daemon is not healthy.
 summary() {
-  local healthy=0 sshd_state
+  local healthy=0 sshd_state state
+  state=$(node_state || true)
   munge_ok || healthy=1
   slurmctld_ok || healthy=1
   live_pid "$SLURMD_PID" slurmd >/dev/null || healthy=1
@@ -468,7 +483,7 @@ summary() {
   fi
   cat <<EOF
 local-slurm: summary
-  slurm      $(version_of sinfo --version)   node $(node_name): $(node_state || true)   partitions: $(sinfo -h -o '%P' 2>/dev/null | paste -sd ' ' || true)
+  slurm      $(version_of sinfo --version)   node $(node_name): ${state:-unknown}   partitions: $(sinfo -h -o '%P' 2>/dev/null | paste -sd ' ' || true)
   slurmctld  pid $(live_pid "$SLURMCTLD_PID" slurmctld || echo none)   slurmd pid $(live_pid "$SLURMD_PID" slurmd || echo none)   munged pid $(live_pid "$MUNGE_PID" munged || echo none)
   open mpi   $(version_of mpirun --version)
   sshd       $sshd_state on $SSHD_ADDRESS:$SSHD_PORT (pid $(live_pid "$SSHD_PID" sshd || echo none), config $SSHD_CONFIG)
