@@ -56,12 +56,20 @@ EOF
 # ---------------------------------------------------------------------------------------------------------------
 # processes
 
+# Succeeds if process $1 exists and is not a zombie (a killed daemon stays a zombie until init reaps it).
+alive() {
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }
+  [[ ${stat:0:1} != Z ]]
+}
+
 # Prints the pid recorded in pid file $1 if that process is alive and named $2; removes a stale pid file.
 live_pid() {
   local file=$1 name=$2 pid
   [[ -r $file ]] || return 1
   pid=$(tr -dc '0-9' <"$file")
-  if [[ -n $pid && $(cat "/proc/$pid/comm" 2>/dev/null) == "$name" ]]; then
+  if [[ -n $pid && $(cat "/proc/$pid/comm" 2>/dev/null) == "$name" ]] && alive "$pid"; then
     echo "$pid"
     return 0
   fi
@@ -72,12 +80,18 @@ live_pid() {
 # Prints the pids of every running daemon named $1 (pid file $2 first, then any other process of that exact name).
 daemon_pids() {
   local name=$1 file=$2
-  { live_pid "$file" "$name" || true; pgrep -x "$name" || true; } | sort -u
+  local pid
+  for pid in $({ live_pid "$file" "$name" || true; pgrep -x "$name" || true; } | sort -u); do
+    if alive "$pid"; then echo "$pid"; fi
+  done
 }
 
 # Prints the pids of this script's sshd listener (not a system sshd, and not per-connection children).
 sshd_pids() {
-  { live_pid "$SSHD_PID" sshd || true; pgrep -f -- "sshd -f $SSHD_CONFIG" || true; } | sort -u
+  local pid
+  for pid in $({ live_pid "$SSHD_PID" sshd || true; pgrep -f -- "sshd -f $SSHD_CONFIG" || true; } | sort -u); do
+    if alive "$pid"; then echo "$pid"; fi
+  done
 }
 
 # Runs a daemon that forks into the background, without the lock file descriptor (it would hold the lock forever).
@@ -89,7 +103,7 @@ stop_pids() {
   (($#)) || return 0
   kill -TERM "$@" 2>/dev/null || true
   for pid in "$@"; do
-    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+    while alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
     kill -KILL "$pid" 2>/dev/null || true
   done
 }
@@ -266,7 +280,7 @@ MessageTimeout=10
 SlurmctldTimeout=30
 SlurmdTimeout=30
 WaitTime=0
-NodeName=$node NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$memory_mb State=UNKNOWN
+NodeName=$node NodeAddr=127.0.0.1 CPUs=$cpus Boards=1 SocketsPerBoard=1 CoresPerSocket=$cpus ThreadsPerCore=1 RealMemory=$memory_mb State=UNKNOWN
 PartitionName=queue1 Nodes=$node Default=YES MaxTime=INFINITE State=UP
 PartitionName=debug Nodes=$node Default=NO MaxTime=30 State=UP
 EOF
