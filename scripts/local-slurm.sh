@@ -297,13 +297,14 @@ slurmctld_ok() {
 # Long node state as sinfo prints it, e.g. idle, mixed, allocated, down*, drained, idle* ("*": not responding).
 node_state() { timeout 10 sinfo -h -n "$(node_name)" -o '%T' 2>/dev/null | head -n 1; }
 
+# Starts slurmctld; with -c it discards the saved jobs (needed when the node name changed).
 start_slurmctld() {
   local pids
   mapfile -t pids < <(daemon_pids slurmctld "$SLURMCTLD_PID")
   stop_pids "${pids[@]}"
   rm -f "$SLURMCTLD_PID"
-  log "starting slurmctld"
-  spawn /usr/sbin/slurmctld || {
+  log "starting slurmctld $*"
+  spawn /usr/sbin/slurmctld "$@" || {
     tail_logs "$SLURM_LOG_DIR/slurmctld.log"
     die "slurmctld did not start"
   }
@@ -341,8 +342,13 @@ node_ready() {
 }
 
 ensure_slurm() {
-  local conf_changed='' pids
+  local conf_changed='' pids previous_node clear_state=()
   install -d -m 0755 /etc/slurm "$SLURM_LOG_DIR" /var/spool/slurmd /var/spool/slurmctld
+  previous_node=$(sed -n 's/^NodeName=\([^ ]*\).*/\1/p' "$SLURM_CONF" 2>/dev/null || true)
+  if [[ -n $previous_node && $previous_node != "$(node_name)" ]]; then
+    log "node name changed from $previous_node to $(node_name): slurmctld starts without the saved jobs"
+    clear_state=(-c)
+  fi
   if render_slurm_conf | write_if_changed "$SLURM_CONF" 0644; then
     log "wrote $SLURM_CONF"
     conf_changed=1
@@ -354,7 +360,7 @@ ensure_slurm() {
     stop_pids "${pids[@]}"
   fi
   if [[ -n $conf_changed ]] || ! slurmctld_ok; then
-    start_slurmctld
+    start_slurmctld "${clear_state[@]}"
   fi
   if [[ -n $conf_changed ]] || ! live_pid "$SLURMD_PID" slurmd >/dev/null; then
     start_slurmd
