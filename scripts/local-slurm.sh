@@ -10,6 +10,7 @@
 # A second run with everything healthy installs nothing and restarts nothing. Daemons that died or left stale pid
 # files are started again. Run with --help for the options.
 set -euo pipefail
+export PATH=$PATH:/usr/local/sbin:/usr/sbin:/sbin
 
 readonly PACKAGES=(slurm-wlm munge openmpi-bin libopenmpi-dev openssh-server openssh-client curl gcc libc6-dev)
 readonly CLUSTER_USER=ec2-user
