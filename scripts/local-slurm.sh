@@ -4,9 +4,9 @@
 #   - packages: Slurm (slurmctld + slurmd + clients), munge, Open MPI (+ mpicc), OpenSSH server/client, curl;
 #   - the cluster user `ec2-user` (jobs run as this user, as on a ParallelCluster head node);
 #   - munged, slurmctld and slurmd, with a generated /etc/slurm/slurm.conf (partitions `queue1` (default) and `debug`);
-#   - a test sshd on 127.0.0.1:2222 only (own config, own host key, key-only login as ec2-user), with the client
+#   - a test sshd on 127.0.0.1:2222 only (own config, own host keys, key-only login as ec2-user), with the client
 #     key pair and known_hosts in /var/lib/camel-pcluster/ssh/;
-#   - a self-check: an MPI hello world compiled with mpicc and run with `sbatch --wait` as ec2-user.
+#   - a self-check: an MPI hello world compiled with mpicc and run on 2 ranks with sbatch + mpirun as ec2-user.
 # A second run with everything healthy installs nothing and restarts nothing. Daemons that died or left stale pid
 # files are started again. Run with --help for the options.
 set -euo pipefail
@@ -539,9 +539,9 @@ stop_all() {
 }
 
 main() {
-  local mode=${1:-setup}
+  local mode=${1:-}
   case $mode in
-    setup | --status | --stop) ;;
+    "" | --status | --stop) ;;
     -h | --help)
       usage
       return 0
