@@ -1,0 +1,104 @@
+package io.camelpcluster.pcluster.slurm;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code scontrol show job -o}: one line per job (one per array task, plus one for the
+ * array's pending tasks) of {@code Key=value} fields separated by blanks, where values may contain
+ * blanks themselves ({@code Command=}, {@code WorkDir=}, {@code JobName=}...).
+ *
+ * <p>A value runs to the next blank followed by a {@code Key=}; when a key appears twice the first
+ * occurrence counts, because user-controlled text (paths, commands, comments) comes after the
+ * fields that matter. The job name is user text that comes first: it runs to the first {@code
+ * UserId=user(uid) GroupId=} that follows it. A job name that itself contains that sequence cannot
+ * be told apart from the real fields in this format; {@link SqueueFormat}, which prints the name
+ * last, is the unambiguous source of a job's state.
+ */
+public final class ScontrolJobParser {
+
+  private static final Pattern KEY = Pattern.compile("(?:^| )([A-Za-z][A-Za-z0-9_:/.]*)=");
+  private static final Pattern NAME_END = Pattern.compile(" UserId=[^\\s()]*\\(\\d+\\) GroupId=");
+
+  private ScontrolJobParser() {}
+
+  /**
+   * Parses every job in the output.
+   *
+   * @param stdout the output of {@code scontrol show job -o [id]}
+   * @param zone the head node's time zone, in which scontrol prints times (UTC on ParallelCluster)
+   * @throws SlurmOutputException when a line is not a job record
+   */
+  public static List<SlurmJob> parse(String stdout, ZoneId zone) {
+    List<SlurmJob> jobs = new ArrayList<>();
+    for (String line : stdout.split("\n")) {
+      String record = line.strip();
+      if (record.isEmpty() || record.equalsIgnoreCase("No jobs in the system")) {
+        continue;
+      }
+      if (!record.startsWith("JobId=")) {
+        throw new SlurmOutputException(
+            "not a line of 'scontrol show job -o': " + SlurmErrors.excerpt(record));
+      }
+      jobs.add(toJob(fields(record), zone));
+    }
+    return List.copyOf(jobs);
+  }
+
+  /** Splits one record into its fields. */
+  static Map<String, String> fields(String record) {
+    Map<String, String> fields = new HashMap<>();
+    String rest = record;
+    Matcher name = Pattern.compile("(?:^| )JobName=").matcher(record);
+    if (name.find()) {
+      Matcher end = NAME_END.matcher(record);
+      int valueStart = name.end();
+      if (end.find(valueStart)) {
+        fields.put("JobName", record.substring(valueStart, end.start()));
+        rest = record.substring(0, name.start()) + record.substring(end.start());
+      }
+    }
+    Matcher key = KEY.matcher(rest);
+    String currentKey = null;
+    int valueStart = 0;
+    while (key.find()) {
+      if (currentKey != null) {
+        fields.putIfAbsent(currentKey, rest.substring(valueStart, key.start()));
+      }
+      currentKey = key.group(1);
+      valueStart = key.end();
+    }
+    if (currentKey != null) {
+      fields.putIfAbsent(currentKey, rest.substring(valueStart).strip());
+    }
+    return fields;
+  }
+
+  private static SlurmJob toJob(Map<String, String> f, ZoneId zone) {
+    JobReport r = new JobReport();
+    r.arrayJobId = SlurmValues.text(f.get("ArrayJobId"));
+    r.arrayTaskId = SlurmValues.text(f.get("ArrayTaskId"));
+    r.jobId = r.displayId(f.getOrDefault("JobId", "").strip());
+    r.name = f.getOrDefault("JobName", "");
+    r.rawState = f.getOrDefault("JobState", "").strip();
+    r.state = SlurmState.of(r.rawState);
+    r.reason = SlurmValues.text(f.get("Reason"));
+    String exit = f.get("ExitCode");
+    if (exit != null && !exit.isBlank()) {
+      r.exitCode = java.util.Optional.of(ExitCode.parse(exit));
+    }
+    r.nodeList = SlurmValues.text(f.get("NodeList"));
+    r.partition = SlurmValues.text(f.get("Partition"));
+    r.submitted = SlurmValues.instant(f.get("SubmitTime"), zone);
+    r.started = SlurmValues.instant(f.get("StartTime"), zone);
+    r.ended = SlurmValues.instant(f.get("EndTime"), zone);
+    r.runTime = SlurmValues.duration(f.get("RunTime"));
+    r.timeLimit = SlurmValues.duration(f.get("TimeLimit"));
+    return r.toJob();
+  }
+}
