@@ -53,6 +53,7 @@ public final class JobSpec {
   /** Prefix of the job wrapper's own shell variables; environment names may not use it. */
   static final String RESERVED_PREFIX = "__pcluster_";
 
+  private static final Pattern FIELD_LIKE = Pattern.compile("\\s[A-Za-z][A-Za-z0-9_:/.]*=");
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> BASH_READONLY =
       Set.of("BASHOPTS", "BASH_VERSINFO", "EUID", "PPID", "SHELLOPTS", "UID");
@@ -639,6 +640,12 @@ public final class JobSpec {
       }
       if (utf8Length(value) > maxBytes) {
         problems.add(field + ": must be at most " + maxBytes + " bytes");
+      }
+      if (FIELD_LIKE.matcher(value).find()) {
+        problems.add(
+            field
+                + ": must not contain a blank followed by KEY= (like ' JobState='), which Slurm's"
+                + " job listings could not tell apart from their own fields");
       }
     }
 

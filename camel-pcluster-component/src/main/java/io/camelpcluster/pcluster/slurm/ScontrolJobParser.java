@@ -14,16 +14,14 @@ import java.util.regex.Pattern;
  * blanks themselves ({@code Command=}, {@code WorkDir=}, {@code JobName=}...).
  *
  * <p>A value runs to the next blank followed by a {@code Key=}; when a key appears twice the first
- * occurrence counts, because user-controlled text (paths, commands, comments) comes after the
- * fields that matter. The job name is user text that comes first: it runs to the first {@code
- * UserId=user(uid) GroupId=} that follows it. A job name that itself contains that sequence cannot
- * be told apart from the real fields in this format; {@link SqueueFormat}, which prints the name
- * last, is the unambiguous source of a job's state.
+ * occurrence counts. This format is ambiguous by nature: a job name (which comes second) or a path
+ * containing a blank followed by {@code Key=} would read as fields, so {@link JobSpec} rejects such
+ * names and paths, and {@link SqueueFormat}, which prints the name last, is the unambiguous source
+ * of a job's state. Use this parser to describe a job in detail.
  */
 public final class ScontrolJobParser {
 
   private static final Pattern KEY = Pattern.compile("(?:^| )([A-Za-z][A-Za-z0-9_:/.]*)=");
-  private static final Pattern NAME_END = Pattern.compile(" UserId=[^\\s()]*\\(\\d+\\) GroupId=");
 
   private ScontrolJobParser() {}
 
@@ -53,28 +51,18 @@ public final class ScontrolJobParser {
   /** Splits one record into its fields. */
   static Map<String, String> fields(String record) {
     Map<String, String> fields = new HashMap<>();
-    String rest = record;
-    Matcher name = Pattern.compile("(?:^| )JobName=").matcher(record);
-    if (name.find()) {
-      Matcher end = NAME_END.matcher(record);
-      int valueStart = name.end();
-      if (end.find(valueStart)) {
-        fields.put("JobName", record.substring(valueStart, end.start()));
-        rest = record.substring(0, name.start()) + record.substring(end.start());
-      }
-    }
-    Matcher key = KEY.matcher(rest);
+    Matcher key = KEY.matcher(record);
     String currentKey = null;
     int valueStart = 0;
     while (key.find()) {
       if (currentKey != null) {
-        fields.putIfAbsent(currentKey, rest.substring(valueStart, key.start()));
+        fields.putIfAbsent(currentKey, record.substring(valueStart, key.start()));
       }
       currentKey = key.group(1);
       valueStart = key.end();
     }
     if (currentKey != null) {
-      fields.putIfAbsent(currentKey, rest.substring(valueStart).strip());
+      fields.putIfAbsent(currentKey, record.substring(valueStart).strip());
     }
     return fields;
   }

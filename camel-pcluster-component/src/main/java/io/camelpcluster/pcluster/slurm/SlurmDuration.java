@@ -20,7 +20,7 @@ public final class SlurmDuration {
   private static final Pattern WITHOUT_DAYS =
       Pattern.compile("(\\d{1,9})(?::(\\d{1,2}))?(?::(\\d{1,2}))?");
   private static final Set<String> NO_LIMIT =
-      Set.of("UNLIMITED", "INFINITE", "NOT_SET", "N/A", "NONE", "INVALID", "");
+      Set.of("UNLIMITED", "INFINITE", "PARTITION_LIMIT", "NOT_SET", "N/A", "NONE", "INVALID", "");
 
   private SlurmDuration() {}
 
