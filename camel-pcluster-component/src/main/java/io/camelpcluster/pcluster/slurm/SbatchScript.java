@@ -152,7 +152,7 @@ public record SbatchScript(String text, List<String> arguments) {
     }
   }
 
-  private static void directive(StringBuilder s, String option, String value) {
+  static void directive(StringBuilder s, String option, String value) {
     if (!DIRECTIVE_VALUE.matcher(value).matches()) {
       throw new IllegalStateException(
           "refusing to render --" + option + " as an #SBATCH directive: unexpected characters");
