@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class ExitCodeRecords {
 
   private static final String MISSING = "-";
-  private static final Pattern LINE = Pattern.compile("(\\d{1,10}(?:_\\d{1,10})?) (.*)");
+  private static final Pattern LINE = Pattern.compile("(\\d{1,10}(?:_\\d{1,10})?)(?: (.*))?");
   private static final Pattern STATUS = Pattern.compile("\\d{1,3}");
 
   private ExitCodeRecords() {}
@@ -61,7 +61,7 @@ public final class ExitCodeRecords {
         throw new SlurmOutputException(
             "not a line of the exit-code read command: " + SlurmErrors.excerpt(line));
       }
-      records.put(m.group(1), status(m.group(2).strip()));
+      records.put(m.group(1), status(m.group(2) == null ? "" : m.group(2).strip()));
     }
     return records;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,24 +70,31 @@ public final class ScontrolJobParser {
 
   private static SlurmJob toJob(Map<String, String> f, ZoneId zone) {
     JobReport r = new JobReport();
-    r.arrayJobId = SlurmValues.text(f.get("ArrayJobId"));
-    r.arrayTaskId = SlurmValues.text(f.get("ArrayTaskId"));
-    r.jobId = r.displayId(f.getOrDefault("JobId", "").strip());
+    r.arrayJobId = SlurmValues.text(token(f, "ArrayJobId"));
+    r.arrayTaskId = SlurmValues.text(token(f, "ArrayTaskId"));
+    r.jobId = r.displayId(token(f, "JobId"));
     r.name = f.getOrDefault("JobName", "");
-    r.rawState = f.getOrDefault("JobState", "").strip();
+    r.rawState = token(f, "JobState");
     r.state = SlurmState.of(r.rawState);
     r.reason = SlurmValues.text(f.get("Reason"));
-    String exit = f.get("ExitCode");
-    if (exit != null && !exit.isBlank()) {
-      r.exitCode = java.util.Optional.of(ExitCode.parse(exit));
+    String exit = token(f, "ExitCode");
+    if (!exit.isEmpty()) {
+      r.exitCode = Optional.of(ExitCode.parse(exit));
     }
-    r.nodeList = SlurmValues.text(f.get("NodeList"));
-    r.partition = SlurmValues.text(f.get("Partition"));
-    r.submitted = SlurmValues.instant(f.get("SubmitTime"), zone);
-    r.started = SlurmValues.instant(f.get("StartTime"), zone);
-    r.ended = SlurmValues.instant(f.get("EndTime"), zone);
-    r.runTime = SlurmValues.duration(f.get("RunTime"));
-    r.timeLimit = SlurmValues.duration(f.get("TimeLimit"));
+    r.nodeList = SlurmValues.text(token(f, "NodeList"));
+    r.partition = SlurmValues.text(token(f, "Partition"));
+    r.submitted = SlurmValues.instant(token(f, "SubmitTime"), zone);
+    r.started = SlurmValues.instant(token(f, "StartTime"), zone);
+    r.ended = SlurmValues.instant(token(f, "EndTime"), zone);
+    r.runTime = SlurmValues.duration(token(f, "RunTime"));
+    r.timeLimit = SlurmValues.duration(token(f, "TimeLimit"));
     return r.toJob();
+  }
+
+  /** The first word of a field whose values never contain blanks; empty when absent. */
+  private static String token(Map<String, String> fields, String key) {
+    String value = fields.getOrDefault(key, "").strip();
+    int blank = value.indexOf(' ');
+    return blank < 0 ? value : value.substring(0, blank);
   }
 }
