@@ -95,6 +95,25 @@ public final class SlurmCommands {
   }
 
   /**
+   * Deletes the output, exit-code and script files of finished jobs, once their results have been
+   * delivered. Succeeds when files are already gone.
+   *
+   * @param jobs each job key ({@code 123} or {@code 123_4}) with the files of its submission
+   */
+  public static String removeJobFiles(Map<String, JobFiles> jobs) {
+    if (jobs.isEmpty() || jobs.size() > MAX_JOBS_PER_COMMAND) {
+      throw new IllegalArgumentException(
+          "between 1 and " + MAX_JOBS_PER_COMMAND + " jobs per command, got " + jobs.size());
+    }
+    StringBuilder command = new StringBuilder("cd && rm -f --");
+    jobs.forEach(
+        (key, files) ->
+            List.of(files.outputFile(key), files.exitCodeFile(key), files.scriptFile(key))
+                .forEach(path -> command.append(' ').append(ShellQuote.quote(path))));
+    return command.toString();
+  }
+
+  /**
    * Looks jobs up in accounting, for clusters that have it. Output: {@link SacctFormat#parse};
    * without accounting sacct exits 1 with {@link SlurmErrors#isAccountingDisabled}.
    */

@@ -9,11 +9,43 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScontrolJobParserTest {
 
   private static List<SlurmJob> parse(String fixture) {
     return ScontrolJobParser.parse(Fixtures.read("22.05/" + fixture), ZoneOffset.UTC);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "running, RUNNING, RUNNING, ''",
+    "pending, QUEUED, PENDING, ''",
+    "held, QUEUED, PENDING, ''",
+    "completed, COMPLETED, COMPLETED, 0:0",
+    "failed-exit3, FAILED, FAILED, 3:0",
+    "cancelled-running, CANCELLED, CANCELLED, 0:15",
+    "cancelled-pending, CANCELLED, CANCELLED, 0:0",
+    "timeout, TIMEOUT, TIMEOUT, 0:15"
+  })
+  void samplesOfTheLocalCluster(String sample, JobState state, String raw, String exit) {
+    SlurmJob job = parse("slurmenv/scontrol-show-job-" + sample + ".txt").get(0);
+    assertThat(job.state()).isEqualTo(state);
+    assertThat(job.rawState()).isEqualTo(raw);
+    assertThat(job.exitCode().map(ExitCode::toString))
+        .isEqualTo(java.util.Optional.ofNullable(exit.isEmpty() ? null : exit));
+    assertThat(job.times().submitted()).isPresent();
+    assertThat(job.times().ended().isPresent()).isEqualTo(state.isTerminal());
+  }
+
+  @Test
+  void heldAndCancelledWhilePending() {
+    assertThat(parse("slurmenv/scontrol-show-job-held.txt").get(0).reason())
+        .contains("JobHeldUser");
+    SlurmJob cancelled = parse("slurmenv/scontrol-show-job-cancelled-pending.txt").get(0);
+    assertThat(cancelled.nodeList()).as("never ran").isEmpty();
+    assertThat(cancelled.times().runTime()).contains(java.time.Duration.ZERO);
   }
 
   @Test

@@ -140,6 +140,25 @@ class SlurmCommandsTest {
   }
 
   @Test
+  void removesTheFilesOfFinishedJobs() throws IOException {
+    Path dir = Files.createDirectories(home.resolve("a b/.pcluster-jobs"));
+    for (String file : List.of("5.out", "5.ec", "5.sh", "6_1.out", "7.out")) {
+      Files.writeString(dir.resolve(file), "x");
+    }
+    JobFiles files = new JobFiles("a b");
+    Map<String, JobFiles> jobs = new LinkedHashMap<>();
+    jobs.put("5", files);
+    jobs.put("6_1", files);
+    Shell.Result result = runOnHeadNode(SlurmCommands.removeJobFiles(jobs));
+    assertThat(result.exitStatus()).as(result.stderr()).isZero();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("7.out");
+    }
+    assertThatThrownBy(() -> SlurmCommands.removeJobFiles(Map.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void readExitCodesNeedsJobs() {
     assertThatThrownBy(() -> SlurmCommands.readExitCodes(Collections.emptyMap()))
         .isInstanceOf(IllegalArgumentException.class);

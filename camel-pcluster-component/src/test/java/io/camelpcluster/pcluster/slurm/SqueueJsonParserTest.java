@@ -42,6 +42,24 @@ class SqueueJsonParserTest {
   }
 
   @Test
+  void slurm2205SamplesOfTheLocalCluster() {
+    Map<String, SlurmJob> active = byId("22.05/slurmenv/squeue-json-running-pending.json");
+    Map<String, SlurmJob> finished = byId("22.05/slurmenv/squeue-json-finished.json");
+    assertThat(active.get("40").state()).isEqualTo(JobState.RUNNING);
+    assertThat(active.get("43").reason()).contains("JobHeldUser");
+    assertThat(finished)
+        .extractingFromEntries(e -> e.getKey() + "=" + e.getValue().state())
+        .containsExactlyInAnyOrder(
+            "38=COMPLETED",
+            "39=FAILED",
+            "40=TIMEOUT",
+            "41=CANCELLED",
+            "42=CANCELLED",
+            "43=CANCELLED");
+    assertThat(finished.get("39").exitCode()).contains(new ExitCode(3, 0));
+  }
+
+  @Test
   void slurm2205Arrays() {
     Map<String, SlurmJob> jobs = byId("22.05/squeue-array-running.json");
     assertThat(jobs.keySet()).containsExactlyInAnyOrder("17_0", "17_1", "17_[2-5%2]");
