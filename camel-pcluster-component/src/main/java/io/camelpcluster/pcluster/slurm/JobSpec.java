@@ -1,8 +1,8 @@
 package io.camelpcluster.pcluster.slurm;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What to run on a cluster and with which resources: a script or a command, the Slurm resources it
@@ -53,15 +50,6 @@ public final class JobSpec {
   /** Prefix of the job wrapper's own shell variables; environment names may not use it. */
   static final String RESERVED_PREFIX = "__pcluster_";
 
-  private static final Pattern FIELD_LIKE = Pattern.compile("\\s[A-Za-z][A-Za-z0-9_:/.]*=");
-  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Set<String> BASH_READONLY =
-      Set.of("BASHOPTS", "BASH_VERSINFO", "EUID", "PPID", "SHELLOPTS", "UID");
-  private static final Pattern SLURM_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}");
-  private static final Pattern ARRAY_RANGE =
-      Pattern.compile("(\\d{1,9})(?:-(\\d{1,9})(?::(\\d{1,9}))?)?");
-  private static final Pattern ARRAY_THROTTLE = Pattern.compile("(.*)%(\\d{1,9})");
-
   private final String script;
   private final List<String> command;
   private final Integer nodes;
@@ -85,7 +73,8 @@ public final class JobSpec {
 
   private JobSpec(Builder b, MemorySize memory, Duration timeLimit, List<JobDependency> deps) {
     this.script = b.script;
-    this.command = b.command == null ? null : List.copyOf(b.command);
+    this.command =
+        b.command == null ? null : Collections.unmodifiableList(new ArrayList<>(b.command));
     this.nodes = b.nodes;
     this.ntasks = b.ntasks;
     this.ntasksPerNode = b.ntasksPerNode;
@@ -103,7 +92,7 @@ public final class JobSpec {
     this.dependencies = List.copyOf(deps);
     this.exclusive = b.exclusive;
     this.launcher = b.launcher;
-    this.launcherArguments = List.copyOf(b.launcherArguments);
+    this.launcherArguments = Collections.unmodifiableList(new ArrayList<>(b.launcherArguments));
   }
 
   /** A new, empty builder. */
@@ -260,15 +249,10 @@ public final class JobSpec {
   }
 
   private static String homeRelative(String path) {
-    String p = path.strip();
-    if (p.equals("~")) {
+    if (path.equals("~") || path.equals("~/")) {
       return ".";
     }
-    return p.startsWith("~/") ? (p.length() == 2 ? "." : p.substring(2)) : p;
-  }
-
-  private static int utf8Length(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
+    return path.startsWith("~/") ? path.substring(2) : path;
   }
 
   /** Builds and validates a {@link JobSpec}. Not thread-safe. */
@@ -313,7 +297,7 @@ public final class JobSpec {
 
     /** The command to run: the program followed by its arguments. */
     public Builder command(String... argv) {
-      return command(argv == null ? null : java.util.Arrays.asList(argv));
+      return command(argv == null ? null : Arrays.asList(argv));
     }
 
     public Builder nodes(int nodes) {
@@ -446,46 +430,20 @@ public final class JobSpec {
      * @throws InvalidJobSpecException listing every problem found
      */
     public JobSpec build() {
-      List<String> problems = new ArrayList<>();
-      checkProgram(problems);
-      checkCounts(problems);
+      List<String> parseProblems = new ArrayList<>();
       MemorySize mem =
           memory != null
               ? memory
-              : parsed(problems, "memory", memoryText, () -> MemorySize.parse(memoryText));
-      Duration time = timeLimit;
-      if (timeLimitText != null) {
-        time =
-            parsed(
-                problems,
-                "timeLimit",
-                timeLimitText,
-                () ->
-                    SlurmDuration.parse(timeLimitText)
-                        .orElseThrow(
-                            () ->
-                                new IllegalArgumentException(
-                                    "'"
-                                        + timeLimitText
-                                        + "' is not a limit; leave the time limit"
-                                        + " out to get the partition's default")));
-      }
-      if (time != null && (time.isNegative() || time.isZero())) {
-        problems.add("timeLimit: must be positive, was " + time);
-        time = null;
-      }
-      checkSlurmName(problems, "partition", partition);
-      checkSlurmName(problems, "account", account);
-      checkSlurmName(problems, "qos", qos);
-      checkText(problems, "name", name, MAX_NAME_BYTES);
-      checkWorkingDirectory(problems);
-      checkEnvironment(problems);
-      checkArray(problems);
+              : parsed(parseProblems, "memory", memoryText, () -> MemorySize.parse(memoryText));
+      Duration time =
+          timeLimitText == null
+              ? timeLimit
+              : parsed(parseProblems, "timeLimit", timeLimitText, () -> limit(timeLimitText));
       List<JobDependency> deps = new ArrayList<>(dependencies);
       if (dependencyText != null) {
         List<JobDependency> parsedDeps =
             parsed(
-                problems,
+                parseProblems,
                 "dependency",
                 dependencyText,
                 () -> JobDependency.parseList(dependencyText));
@@ -493,11 +451,24 @@ public final class JobSpec {
           deps.addAll(parsedDeps);
         }
       }
-      checkLauncher(problems);
+      JobSpec candidate = new JobSpec(this, mem, time, deps);
+      List<String> problems = JobSpecValidator.problems(candidate);
+      problems.addAll(parseProblems);
       if (!problems.isEmpty()) {
         throw new InvalidJobSpecException(problems);
       }
-      return new JobSpec(this, mem, time, deps);
+      return candidate;
+    }
+
+    private static Duration limit(String text) {
+      return SlurmDuration.parse(text)
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "'"
+                          + text
+                          + "' is not a limit; leave the time limit out to get the partition's"
+                          + " default"));
     }
 
     private static <T> T parsed(
@@ -510,239 +481,6 @@ public final class JobSpec {
       } catch (IllegalArgumentException e) {
         problems.add(field + ": " + e.getMessage());
         return null;
-      }
-    }
-
-    private void checkProgram(List<String> problems) {
-      if (script == null && command == null) {
-        problems.add("script/command: one of them is required");
-        return;
-      }
-      if (script != null && command != null) {
-        problems.add("script/command: give one of them, not both");
-        return;
-      }
-      if (script != null) {
-        checkScript(problems);
-      } else {
-        checkCommand(problems);
-      }
-    }
-
-    private void checkScript(List<String> problems) {
-      if (script.isBlank()) {
-        problems.add("script: must not be empty");
-        return;
-      }
-      if (script.indexOf('\0') >= 0) {
-        problems.add("script: must not contain NUL characters");
-      }
-      if (utf8Length(script) > MAX_SCRIPT_BYTES) {
-        problems.add("script: must be at most " + MAX_SCRIPT_BYTES + " bytes");
-        return;
-      }
-      int lineNumber = 0;
-      for (String line : script.split("\n", -1)) {
-        lineNumber++;
-        String trimmed = line.strip();
-        if (line.startsWith("#SBATCH") || line.startsWith("#SLURM")) {
-          problems.add(
-              "script: line "
-                  + lineNumber
-                  + " is an #SBATCH directive, which would not be applied; set the resources on"
-                  + " the job instead");
-          return;
-        }
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          return;
-        }
-      }
-    }
-
-    private void checkCommand(List<String> problems) {
-      if (command.isEmpty() || command.get(0) == null || command.get(0).isBlank()) {
-        problems.add("command: the program (first element) must not be empty");
-        return;
-      }
-      long total = 0;
-      for (int i = 0; i < command.size(); i++) {
-        String arg = command.get(i);
-        if (arg == null) {
-          problems.add("command: argument " + i + " is null");
-          continue;
-        }
-        if (arg.indexOf('\0') >= 0) {
-          problems.add("command: argument " + i + " contains a NUL character");
-        }
-        int bytes = utf8Length(arg);
-        if (bytes > MAX_ARGUMENT_BYTES) {
-          problems.add(
-              "command: argument " + i + " is longer than " + MAX_ARGUMENT_BYTES + " bytes");
-        }
-        total += bytes + 1;
-      }
-      if (total > MAX_TOTAL_BYTES) {
-        problems.add("command: longer than " + MAX_TOTAL_BYTES + " bytes in total");
-      }
-    }
-
-    private void checkCounts(List<String> problems) {
-      atLeastOne(problems, "nodes", nodes);
-      atLeastOne(problems, "ntasks", ntasks);
-      atLeastOne(problems, "ntasksPerNode", ntasksPerNode);
-      atLeastOne(problems, "cpusPerTask", cpusPerTask);
-      atLeastOne(problems, "gpusPerNode", gpusPerNode);
-      if (nodes != null && ntasks != null && nodes > 0 && ntasks > 0 && ntasks < nodes) {
-        problems.add("ntasks: must be at least the number of nodes (" + nodes + "), was " + ntasks);
-      }
-      if (nodes != null
-          && ntasks != null
-          && ntasksPerNode != null
-          && ntasksPerNode > 0
-          && nodes > 0
-          && (long) nodes * ntasksPerNode < ntasks) {
-        problems.add(
-            "ntasks: "
-                + ntasks
-                + " tasks do not fit on "
-                + nodes
-                + " nodes with "
-                + ntasksPerNode
-                + " tasks per node");
-      }
-    }
-
-    private static void atLeastOne(List<String> problems, String field, Integer value) {
-      if (value != null && value < 1) {
-        problems.add(field + ": must be at least 1, was " + value);
-      }
-    }
-
-    private static void checkSlurmName(List<String> problems, String field, String value) {
-      if (value != null && !SLURM_NAME.matcher(value).matches()) {
-        problems.add(
-            field
-                + ": must be 1-128 letters, digits, '_', '.', '+' or '-', starting with a letter"
-                + " or digit");
-      }
-    }
-
-    private static void checkText(List<String> problems, String field, String value, int maxBytes) {
-      if (value == null) {
-        return;
-      }
-      if (value.isBlank()) {
-        problems.add(field + ": must not be blank");
-        return;
-      }
-      if (value.chars().anyMatch(Character::isISOControl)) {
-        problems.add(field + ": must not contain control characters (newline, tab, NUL, ...)");
-      }
-      if (utf8Length(value) > maxBytes) {
-        problems.add(field + ": must be at most " + maxBytes + " bytes");
-      }
-      if (FIELD_LIKE.matcher(value).find()) {
-        problems.add(
-            field
-                + ": must not contain a blank followed by KEY= (like ' JobState='), which Slurm's"
-                + " job listings could not tell apart from their own fields");
-      }
-    }
-
-    private void checkWorkingDirectory(List<String> problems) {
-      checkText(problems, "workingDirectory", workingDirectory, MAX_PATH_BYTES);
-      if (workingDirectory != null) {
-        String p = workingDirectory.strip();
-        if (p.startsWith("~") && !p.equals("~") && !p.startsWith("~/")) {
-          problems.add("workingDirectory: only '~' and '~/' are understood, not '~user'");
-        }
-      }
-    }
-
-    private void checkEnvironment(List<String> problems) {
-      long total = 0;
-      for (Map.Entry<String, String> e : environment.entrySet()) {
-        String var = e.getKey();
-        String value = e.getValue();
-        if (var == null || !ENV_NAME.matcher(var).matches()) {
-          problems.add("environment: name '" + var + "' must match [A-Za-z_][A-Za-z0-9_]*");
-          continue;
-        }
-        if (var.startsWith(RESERVED_PREFIX)) {
-          problems.add(
-              "environment[" + var + "]: names starting with " + RESERVED_PREFIX + " are reserved");
-        }
-        if (BASH_READONLY.contains(var)) {
-          problems.add("environment[" + var + "]: is read-only in bash");
-        }
-        if (value == null) {
-          problems.add("environment[" + var + "]: value is null");
-          continue;
-        }
-        if (value.indexOf('\0') >= 0) {
-          problems.add("environment[" + var + "]: value contains a NUL character");
-        }
-        int bytes = utf8Length(var) + 1 + utf8Length(value);
-        if (bytes > MAX_ARGUMENT_BYTES) {
-          problems.add("environment[" + var + "]: longer than " + MAX_ARGUMENT_BYTES + " bytes");
-        }
-        total += bytes + 1;
-      }
-      if (total > MAX_TOTAL_BYTES) {
-        problems.add("environment: longer than " + MAX_TOTAL_BYTES + " bytes in total");
-      }
-    }
-
-    private void checkArray(List<String> problems) {
-      if (array == null) {
-        return;
-      }
-      String rule =
-          "array: '"
-              + (array.length() > 64 ? array.substring(0, 64) + "..." : array)
-              + "' must be indexes or ranges separated by commas, with an optional step and"
-              + " %limit (e.g. 0-15%4, 1,3,5, 0-20:4)";
-      if (array.length() > 1024) {
-        problems.add("array: must be at most 1024 characters");
-        return;
-      }
-      String ranges = array;
-      Matcher throttle = ARRAY_THROTTLE.matcher(array);
-      if (throttle.matches()) {
-        ranges = throttle.group(1);
-        if (Long.parseLong(throttle.group(2)) < 1) {
-          problems.add("array: the %limit must be at least 1");
-        }
-      }
-      if (ranges.isEmpty()) {
-        problems.add(rule);
-        return;
-      }
-      for (String range : ranges.split(",", -1)) {
-        Matcher m = ARRAY_RANGE.matcher(range);
-        if (!m.matches()) {
-          problems.add(rule);
-          return;
-        }
-        if (m.group(2) != null && Long.parseLong(m.group(2)) < Long.parseLong(m.group(1))) {
-          problems.add("array: range '" + range + "' ends before it starts");
-        }
-        if (m.group(3) != null && Long.parseLong(m.group(3)) < 1) {
-          problems.add("array: step in '" + range + "' must be at least 1");
-        }
-      }
-    }
-
-    private void checkLauncher(List<String> problems) {
-      if (launcher == Launcher.NONE && !launcherArguments.isEmpty()) {
-        problems.add("launcherArguments: only with launcher SRUN or MPIRUN");
-      }
-      for (int i = 0; i < launcherArguments.size(); i++) {
-        String arg = launcherArguments.get(i);
-        if (arg == null || arg.indexOf('\0') >= 0 || utf8Length(arg) > MAX_ARGUMENT_BYTES) {
-          problems.add(
-              "launcherArguments: argument " + i + " is null, contains NUL or is too long");
-        }
       }
     }
   }
