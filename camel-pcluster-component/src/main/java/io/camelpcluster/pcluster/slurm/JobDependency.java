@@ -47,16 +47,16 @@ public record JobDependency(Kind kind, List<String> jobIds) {
     Objects.requireNonNull(kind, "kind");
     jobIds = List.copyOf(jobIds);
     if (kind == Kind.SINGLETON && !jobIds.isEmpty()) {
-      throw new IllegalArgumentException("dependency 'singleton' takes no job ids");
+      throw new IllegalArgumentException("'singleton' takes no job ids");
     }
     if (kind != Kind.SINGLETON && jobIds.isEmpty()) {
-      throw new IllegalArgumentException("dependency '" + kind.slurmName() + "' needs job ids");
+      throw new IllegalArgumentException("'" + kind.slurmName() + "' needs job ids");
     }
     Pattern idPattern = kind == Kind.AFTER ? JOB_ID_WITH_DELAY : JOB_ID;
     for (String id : jobIds) {
       if (!idPattern.matcher(id).matches()) {
         throw new IllegalArgumentException(
-            "dependency '"
+            "'"
                 + kind.slurmName()
                 + "' has an invalid job id '"
                 + id
@@ -80,11 +80,11 @@ public record JobDependency(Kind kind, List<String> jobIds) {
   public static List<JobDependency> parseList(String text) {
     String value = text.strip();
     if (value.isEmpty()) {
-      throw new IllegalArgumentException("dependency must not be empty");
+      throw new IllegalArgumentException("must not be empty");
     }
     if (value.indexOf('?') >= 0) {
       throw new IllegalArgumentException(
-          "dependency '" + text + "': only ','-separated (all of) conditions are supported");
+          "'" + text + "': only ','-separated (all of) conditions are supported");
     }
     List<JobDependency> dependencies = new ArrayList<>();
     for (String part : value.split(",", -1)) {
@@ -100,7 +100,7 @@ public record JobDependency(Kind kind, List<String> jobIds) {
       kind = Kind.valueOf(fields[0].toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "dependency '"
+          "'"
               + text
               + "': unknown condition '"
               + fields[0]

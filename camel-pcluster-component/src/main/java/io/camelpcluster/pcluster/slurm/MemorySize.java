@@ -19,7 +19,7 @@ public record MemorySize(long megabytes) {
   public MemorySize {
     if (megabytes < 1 || megabytes > MAX_MEGABYTES) {
       throw new IllegalArgumentException(
-          "memory must be between 1M and " + MAX_MEGABYTES + "M, was " + megabytes + "M");
+          "must be between 1M and " + MAX_MEGABYTES + "M, was " + megabytes + "M");
     }
   }
 
@@ -48,7 +48,7 @@ public record MemorySize(long megabytes) {
       return new MemorySize((amount + 1023) / 1024);
     }
     if (amount > (MAX_MEGABYTES >> shift)) {
-      throw new IllegalArgumentException("memory '" + text + "' is larger than any node");
+      throw new IllegalArgumentException("'" + text + "' is larger than any node");
     }
     return new MemorySize(amount << shift);
   }

@@ -184,7 +184,7 @@ class JobSpecTest {
     assertThat(invalid(b -> b.memory("0")).problems())
         .singleElement()
         .asString()
-        .startsWith("memory: memory must be between 1M");
+        .startsWith("memory: must be between 1M");
     assertThat(invalid(b -> b.timeLimit("90:75")).problems())
         .containsExactly("timeLimit: '90:75' is not a Slurm time: seconds must be 0-59");
     assertThat(invalid(b -> b.timeLimit("soon")).problems())
@@ -284,7 +284,7 @@ class JobSpecTest {
   @Test
   void checksDependencies() {
     assertThat(invalid(b -> b.dependency("afterok")).problems())
-        .containsExactly("dependency: dependency 'afterok' needs job ids");
+        .containsExactly("dependency: 'afterok' needs job ids");
     assertThat(invalid(b -> b.dependency("afterok:12a")).problems())
         .singleElement()
         .asString()
