@@ -1,6 +1,7 @@
 package io.camelpcluster.pcluster.api.model;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ public record ListClustersRequest(
 
   /** Only the clusters in one of {@code statuses}. */
   public ListClustersRequest withStatus(ClusterStatusFilteringOption... statuses) {
-    return new ListClustersRequest(region, Set.copyOf(Arrays.asList(statuses)), nextToken);
+    return new ListClustersRequest(region, new LinkedHashSet<>(Arrays.asList(statuses)), nextToken);
   }
 
   public ListClustersRequest withRegion(String region) {
