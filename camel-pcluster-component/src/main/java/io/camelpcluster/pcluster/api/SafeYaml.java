@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The one YAML reader/writer of the component: parses untrusted cluster and image configurations
@@ -103,6 +106,7 @@ public final class SafeYaml {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .stringQuotingChecker(new ResolverAwareQuoting())
             .build();
     return new YAMLMapper(factory);
   }
@@ -112,6 +116,43 @@ public final class SafeYaml {
     StringTimestamps(LoaderOptions options) {
       super(options);
       yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+    }
+  }
+
+  /**
+   * Quotes every string that a YAML 1.1 reader (SnakeYAML here, PyYAML on the server) would not
+   * read back as the same string: sexagesimal {@code 1:05:00}, {@code 0x1F}, {@code 1_000}, {@code
+   * .nan}, {@code <<}, and text with line separators a reader may normalise.
+   */
+  private static final class ResolverAwareQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Resolver RESOLVER = new Resolver();
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || changesOnReading(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || changesOnReading(value);
+    }
+
+    private static boolean changesOnReading(String text) {
+      if (!Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, text, true))) {
+        return true;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\u0085'
+            || c == '\u2028'
+            || c == '\u2029'
+            || c == '\uFEFF'
+            || Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

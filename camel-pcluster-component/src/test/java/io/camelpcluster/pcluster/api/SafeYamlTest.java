@@ -53,4 +53,17 @@ class SafeYamlTest {
     assertThatThrownBy(() -> SafeYaml.parseMapping("a: 1\na: 2\n"))
         .isInstanceOf(InvalidConfigurationException.class);
   }
+
+  @Test
+  void writesStringsThatAYaml11ReaderWouldRetypeQuoted() {
+    for (String value :
+        new String[] {
+          "1:05:00", "0x1F", "0b101", "1_000", "1e5", ".nan", "-.inf", "<<", "yes", "~"
+        }) {
+      ObjectNode tree = SafeYaml.mapper().createObjectNode().put("v", value);
+      ObjectNode back = SafeYaml.parseMapping(SafeYaml.write(tree));
+      assertThat(back.get("v").isTextual()).as(value).isTrue();
+      assertThat(back.get("v").asText()).isEqualTo(value);
+    }
+  }
 }
