@@ -116,14 +116,15 @@ final class Retrier {
     } else if (attempt >= policy.maxAttempts()) {
       outcome.complete(result);
     } else {
-      Duration retryAfter = RetryAfter.parse(result.header("Retry-After"), clock);
+      String retryAfterHeader = result.header("Retry-After");
+      Duration retryAfter = RetryAfter.parse(retryAfterHeader, clock);
       Duration delay = policy.delayBefore(attempt + 1, retryAfter);
       LOG.info(
           "{} answered HTTP {}; retrying in {} ms{} (attempt {} of {})",
           call.operation(),
           result.statusCode(),
           delay.toMillis(),
-          retryAfter == null ? "" : " as Retry-After asks",
+          retryAfter == null ? "" : " (Retry-After: " + retryAfterHeader + ")",
           attempt + 1,
           policy.maxAttempts());
       retryLater(call, attempt + 1, delay, outcome);
@@ -188,8 +189,10 @@ final class Retrier {
   }
 
   private static String describe(Throwable failure) {
-    String kind =
-        failure instanceof HttpTimeoutException ? "timed out" : failure.getClass().getSimpleName();
+    if (failure instanceof HttpTimeoutException) {
+      return failure.getMessage() == null ? "timed out" : failure.getMessage();
+    }
+    String kind = failure.getClass().getSimpleName();
     return failure.getMessage() == null ? kind : kind + ": " + failure.getMessage();
   }
 }
