@@ -42,6 +42,7 @@ import io.camelpcluster.pcluster.api.model.StackEventsResponse;
 import io.camelpcluster.pcluster.api.model.UpdateClusterRequest;
 import io.camelpcluster.pcluster.api.model.UpdateClusterResponse;
 import io.camelpcluster.pcluster.api.model.UpdateComputeFleetRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -400,7 +401,7 @@ public final class ParallelClusterAsyncClient implements AutoCloseable {
   }
 
   /** The endpoint this client calls. */
-  public java.net.URI endpoint() {
+  public URI endpoint() {
     return config.endpoint();
   }
 
