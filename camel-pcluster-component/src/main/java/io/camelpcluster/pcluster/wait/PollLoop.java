@@ -150,15 +150,17 @@ final class PollLoop {
     }
     round.whenComplete(
         (done, error) -> {
-          if (error != null) {
+          boolean stopped;
+          synchronized (this) {
+            inFlight = false;
+            stopped = closed;
+          }
+          if (error != null && !stopped) {
             Throwable cause = FailureText.unwrap(error);
             LOG.warn(
                 "{} failed, waiters keep waiting until the next poll: {}",
                 description,
                 cause.getMessage() == null ? cause.toString() : cause.getMessage());
-          }
-          synchronized (this) {
-            inFlight = false;
           }
           schedule();
         });
