@@ -149,7 +149,6 @@ final class ClusterHandlers {
   static CompletableFuture<Void> waitCluster(OperationCall call) {
     String clusterName = call.clusterName();
     ClusterTarget target = call.waits().clusterTarget();
-    boolean deletion = call.waits().targetsDeletion();
     Message message = call.message();
     return call.waits()
         .cluster(call.region(), clusterName, target)
@@ -158,7 +157,7 @@ final class ClusterHandlers {
               message.setBody(cluster);
               message.setHeader(PclusterConstants.CLUSTER_NAME, clusterName);
               ResultHeaders.cluster(message, cluster);
-              if (deletion) {
+              if (target.isReachedWhenGone()) {
                 ResultHeaders.clusterDeleted(message);
               }
             });

@@ -140,7 +140,6 @@ final class ImageHandlers {
   static CompletableFuture<Void> waitImage(OperationCall call) {
     String imageId = call.imageId();
     ImageTarget target = call.waits().imageTarget();
-    boolean deletion = call.waits().targetsDeletion();
     Message message = call.message();
     return call.waits()
         .image(call.region(), imageId, target)
@@ -149,7 +148,7 @@ final class ImageHandlers {
               message.setBody(image);
               message.setHeader(PclusterConstants.IMAGE_ID, imageId);
               ResultHeaders.image(message, image);
-              if (deletion) {
+              if (target.isReachedWhenGone()) {
                 ResultHeaders.imageDeleted(message);
               }
             });

@@ -10,7 +10,6 @@ import io.camelpcluster.pcluster.wait.ClusterTarget;
 import io.camelpcluster.pcluster.wait.ImageTarget;
 import io.camelpcluster.pcluster.wait.WaitService;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,9 +17,6 @@ import java.util.concurrent.CompletableFuture;
  * endpoint, timeout from the header or the endpoint.
  */
 final class Waits {
-
-  /** The target status that means "gone", for clusters and images alike. */
-  static final String DELETED = "DELETED";
 
   private final WaitService service;
   private final ParallelClusterAsyncClient client;
@@ -53,67 +49,19 @@ final class Waits {
         client, region, clusterName, target, pollInterval(), timeout());
   }
 
-  /** The target of waitCluster: {@code DELETED}, or a {@link ClusterStatus} name. */
+  /** The target of waitCluster: a {@link ClusterStatus} name, or {@code DELETED}. */
   ClusterTarget clusterTarget() {
-    String status = targetStatus("a cluster status or " + DELETED);
-    if (isDeleted(status)) {
-      return ClusterTarget.deleted();
-    }
-    ClusterStatus target = parse(ClusterStatus.class, status);
-    return switch (target) {
-      case CREATE_COMPLETE -> ClusterTarget.created();
-      case UPDATE_COMPLETE -> ClusterTarget.updated();
-      default -> ClusterTarget.status(target);
-    };
+    return ClusterTarget.parse(targetStatus());
   }
 
-  /** The target of waitImage: {@code DELETED}, or an {@link ImageBuildStatus} name. */
+  /** The target of waitImage: an {@link ImageBuildStatus} name, or {@code DELETED}. */
   ImageTarget imageTarget() {
-    String status = targetStatus("an image build status or " + DELETED);
-    if (isDeleted(status)) {
-      return ImageTarget.deleted();
-    }
-    ImageBuildStatus target = parse(ImageBuildStatus.class, status);
-    return target == ImageBuildStatus.BUILD_COMPLETE
-        ? ImageTarget.built()
-        : ImageTarget.status(target);
+    return ImageTarget.parse(targetStatus());
   }
 
-  /** Whether the target status of waitCluster/waitImage is {@code DELETED}. */
-  boolean targetsDeletion() {
-    return isDeleted(
-        inputs.text(PclusterConstants.TARGET_STATUS, inputs.configuration().getTargetStatus()));
-  }
-
-  private String targetStatus(String what) {
+  private String targetStatus() {
     return inputs.required(
-        PclusterConstants.TARGET_STATUS,
-        inputs.configuration().getTargetStatus(),
-        "targetStatus (" + what + ")");
-  }
-
-  private static boolean isDeleted(String status) {
-    return DELETED.equals(status) || "DELETE_COMPLETE".equals(status);
-  }
-
-  private <E extends Enum<E>> E parse(Class<E> type, String status) {
-    try {
-      E value = Enum.valueOf(type, status);
-      if (!value.name().equals("UNKNOWN_TO_CLIENT")) {
-        return value;
-      }
-    } catch (IllegalArgumentException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        inputs.operation()
-            + ": targetStatus must be "
-            + DELETED
-            + " or one of "
-            + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name)
-                .filter(name -> !name.equals("UNKNOWN_TO_CLIENT"))
-                .toList());
+        PclusterConstants.TARGET_STATUS, inputs.configuration().getTargetStatus(), "targetStatus");
   }
 
   private Duration pollInterval() {

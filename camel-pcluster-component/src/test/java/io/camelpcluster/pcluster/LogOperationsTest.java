@@ -135,11 +135,12 @@ class LogOperationsTest extends PclusterTestSupport {
   @Test
   void imageLogsAndStackEvents() {
     String imageId = uniqueName("img-logs");
+    send("pcluster:buildImage", ClusterYaml.image(), Map.of(PclusterConstants.IMAGE_ID, imageId));
+    // the build stack exists while the image builds, and deletes itself once the AMI exists
+    Exchange stackEvents =
+        send("pcluster:getImageStackEvents?allPages=true&imageId=" + imageId, null, Map.of());
     Exchange built =
-        send(
-            "pcluster:buildImage?waitForCompletion=true",
-            ClusterYaml.image(),
-            Map.of(PclusterConstants.IMAGE_ID, imageId));
+        send("pcluster:waitImage?targetStatus=BUILD_COMPLETE&imageId=" + imageId, null, Map.of());
     assertThat(built.getException()).isNull();
 
     Exchange streams = send("pcluster:listImageLogStreams?imageId=" + imageId, null, Map.of());
@@ -150,8 +151,6 @@ class LogOperationsTest extends PclusterTestSupport {
             "pcluster:getImageLogEvents?allPages=true&startFromHead=true",
             null,
             Map.of(PclusterConstants.IMAGE_ID, imageId, PclusterConstants.LOG_STREAM_NAME, stream));
-    Exchange stackEvents =
-        send("pcluster:getImageStackEvents?allPages=true&imageId=" + imageId, null, Map.of());
 
     assertThat(stream).contains("/");
     assertThat(events.getException()).isNull();
