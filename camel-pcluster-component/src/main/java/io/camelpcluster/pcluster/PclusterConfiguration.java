@@ -121,7 +121,7 @@ public class PclusterConfiguration implements Cloneable {
       multiValue = true,
       prefix = "clusterTags.",
       description =
-          "Cluster tags, as clusterTags.<key>=<value> (or clusterTags=k1=v1,k2=v2): added to"
+          "Cluster tags, as clusterTags.KEY=VALUE options (or clusterTags=k1=v1,k2=v2): added to"
               + " the configuration of every cluster created or updated by the producer; for"
               + " clusterEvents, the tags a cluster must all carry to be reported")
   private Map<String, String> clusterTags = new LinkedHashMap<>();
@@ -180,8 +180,9 @@ public class PclusterConfiguration implements Cloneable {
       multiValue = true,
       prefix = "configOverrides.",
       description =
-          "Overrides of the configuration, as configOverrides.<path>=<value> with paths such"
-              + " as Scheduling.SlurmQueues[0].ComputeResources[0].MaxCount")
+          "Overrides of the configuration, as configOverrides.PATH=VALUE options; a PATH is"
+              + " dotted keys with list items selected by index or name in square brackets, e.g."
+              + " Scheduling.SlurmSettings.ScaledownIdletime")
   private Map<String, Object> configOverrides = new LinkedHashMap<>();
 
   @UriParam(
@@ -208,7 +209,7 @@ public class PclusterConfiguration implements Cloneable {
 
   @UriParam(
       label = "producer",
-      description = "Comma-separated validators to suppress: ALL or type:<ValidatorName>")
+      description = "Comma-separated validators to suppress: ALL or type:ValidatorName items")
   private String suppressValidators;
 
   @UriParam(

@@ -66,7 +66,7 @@ public final class PclusterConstants {
       label = "producer",
       description =
           "Overrides of the configuration: a map from a path such as"
-              + " Scheduling.SlurmQueues[0].ComputeResources[0].MaxCount to its value (null"
+              + " Scheduling.SlurmSettings.ScaledownIdletime to its value (null"
               + " removes), applied in map order after the endpoint's configOverrides",
       javaType = "java.util.Map<String, Object>")
   public static final String CONFIG_OVERRIDES = "CamelPclusterConfigOverrides";
@@ -74,8 +74,8 @@ public final class PclusterConstants {
   @Metadata(
       label = "producer",
       description =
-          "Prefix of single-override headers: CamelPclusterConfigOverride.<path> sets the value at"
-              + " <path>; applied after configOverrides options, before the"
+          "Prefix of single-override headers: CamelPclusterConfigOverride.PATH sets the value at"
+              + " PATH; applied after configOverrides options, before the"
               + " CamelPclusterConfigOverrides map",
       javaType = "Object")
   public static final String CONFIG_OVERRIDE_PREFIX = "CamelPclusterConfigOverride.";
@@ -106,7 +106,7 @@ public final class PclusterConstants {
   @Metadata(
       label = "producer",
       description =
-          "Validators to suppress: ALL or type:<ValidatorName> items, comma-separated or a"
+          "Validators to suppress: ALL or type:ValidatorName items, comma-separated or a"
               + " collection",
       javaType = "String")
   public static final String SUPPRESS_VALIDATORS = "CamelPclusterSuppressValidators";
@@ -158,7 +158,7 @@ public final class PclusterConstants {
   @Metadata(
       label = "producer",
       description =
-          "listClusterLogStreams filters (Name=<name>,Values=<value> items): space-separated text"
+          "listClusterLogStreams filters (Name=NAME,Values=VALUE items): space-separated text"
               + " or a collection",
       javaType = "String")
   public static final String FILTERS = "CamelPclusterFilters";

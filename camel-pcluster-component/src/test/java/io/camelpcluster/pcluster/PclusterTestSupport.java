@@ -1,10 +1,16 @@
 package io.camelpcluster.pcluster;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelpcluster.emulator.EmulatorConfig;
 import io.camelpcluster.emulator.PclusterEmulator;
 import io.camelpcluster.emulator.PclusterEmulatorExtension;
+import io.camelpcluster.pcluster.api.SafeYaml;
 import io.camelpcluster.pcluster.api.model.ClusterStatus;
 import io.camelpcluster.pcluster.api.model.DescribeClusterRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,5 +93,24 @@ abstract class PclusterTestSupport extends CamelTestSupport {
         .describeCluster(DescribeClusterRequest.of(clusterName))
         .join()
         .clusterStatus();
+  }
+
+  /** The configuration the emulator stored for a cluster, fetched from its presigned URL. */
+  ObjectNode storedConfiguration(String clusterName) throws Exception {
+    String url =
+        context
+            .getEndpoint("pcluster:describeCluster", PclusterEndpoint.class)
+            .getClient()
+            .describeCluster(DescribeClusterRequest.of(clusterName))
+            .join()
+            .clusterConfiguration()
+            .url();
+    String yaml =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    return SafeYaml.parseMapping(yaml);
   }
 }

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelpcluster.pcluster.api.SafeYaml;
-import io.camelpcluster.pcluster.api.model.DescribeClusterRequest;
 import io.camelpcluster.pcluster.api.model.DryRunResult;
 import io.camelpcluster.pcluster.template.ClusterTemplate;
 import io.camelpcluster.pcluster.template.TemplateException;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -312,25 +306,6 @@ class TemplatesTest extends PclusterTestSupport {
       headers.put((String) pairs[i], pairs[i + 1]);
     }
     return headers;
-  }
-
-  /** The configuration the emulator stored for a cluster, fetched from its presigned URL. */
-  private ObjectNode storedConfiguration(String clusterName) throws Exception {
-    String url =
-        context
-            .getEndpoint("pcluster:describeCluster", PclusterEndpoint.class)
-            .getClient()
-            .describeCluster(DescribeClusterRequest.of(clusterName))
-            .join()
-            .clusterConfiguration()
-            .url();
-    String yaml =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    return SafeYaml.parseMapping(yaml);
   }
 
   private static Map<String, String> tags(ObjectNode config) {

@@ -2,6 +2,7 @@ package io.camelpcluster.pcluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelpcluster.pcluster.api.NotFoundException;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -21,7 +22,7 @@ class YamlDslRoutesTest extends PclusterTestSupport {
   }
 
   @Test
-  void createsAClusterFromATemplateAndWaits() {
+  void createsAClusterFromATemplateAndWaits() throws Exception {
     String name = uniqueName("yaml");
 
     Exchange exchange =
@@ -42,6 +43,12 @@ class YamlDslRoutesTest extends PclusterTestSupport {
 
     assertThat(exchange.getException()).isNull();
     assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("CREATE_COMPLETE");
+    ObjectNode config = storedConfiguration(name);
+    assertThat(config.at("/Scheduling/SlurmQueues/0/ComputeResources/0/MinCount").asInt())
+        .isEqualTo(1);
+    assertThat(config.at("/Scheduling/SlurmQueues/0/ComputeResources/0/MaxCount").asInt())
+        .isEqualTo(6);
+    assertThat(config.get("Tags").findValuesAsText("Value")).contains("yaml-route");
   }
 
   @Test
