@@ -4,8 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -x scripts/local-slurm.sh ]; then
-  bash scripts/local-slurm.sh
-fi
+bash scripts/local-slurm.sh
 
 mvn -B -ntp verify "$@"
