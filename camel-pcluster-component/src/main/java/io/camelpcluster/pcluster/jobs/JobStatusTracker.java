@@ -36,9 +36,13 @@ final class JobStatusTracker {
     this.lostAfter = lostAfter;
   }
 
-  /** One watched id: its jobs by id as last seen, and what is known of those missing. */
+  /**
+   * One watched id: its jobs by id as last reported, as last seen in the queue, and what is known
+   * of those that left it.
+   */
   private static final class Watch {
     final Map<String, SlurmJob> jobs = new LinkedHashMap<>();
+    final Map<String, SlurmJob> seen = new HashMap<>();
     final Map<String, Instant> missingSince = new HashMap<>();
     final Set<String> lost = new HashSet<>();
     Instant polled;
@@ -70,10 +74,12 @@ final class JobStatusTracker {
           synchronized (watch) {
             watch.polled = now;
             watch.jobs.keySet().removeIf(JobStatusTracker::isPendingRange);
+            watch.seen.keySet().removeIf(JobStatusTracker::isPendingRange);
             Set<String> present = new HashSet<>();
             for (SlurmJob job : current) {
               present.add(job.jobId());
               watch.jobs.put(job.jobId(), job);
+              watch.seen.put(job.jobId(), job);
               watch.missingSince.remove(job.jobId());
             }
             Map<String, JobFiles> toRead = new LinkedHashMap<>();
@@ -140,7 +146,7 @@ final class JobStatusTracker {
 
   private void resolveMissing(
       Watch watch, String jobId, Map<String, Optional<ExitCode>> records, Instant now) {
-    Optional<SlurmJob> lastSeen = Optional.ofNullable(watch.jobs.get(jobId));
+    Optional<SlurmJob> lastSeen = Optional.ofNullable(watch.seen.get(jobId));
     SlurmJob resolved =
         ExitCodeRecords.resolveVanished(
             jobId, lastSeen, records.getOrDefault(jobId, Optional.empty()));
