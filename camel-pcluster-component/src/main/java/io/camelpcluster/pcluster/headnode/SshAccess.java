@@ -125,6 +125,7 @@ public final class SshAccess implements HeadNodeAccess {
     CoreModuleProperties.HEARTBEAT_INTERVAL.set(client, HEARTBEAT);
     CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(client, HEARTBEATS_WITHOUT_REPLY);
     CoreModuleProperties.NIO_WORKERS.set(client, 2);
+    CoreModuleProperties.TCP_NODELAY.set(client, true);
     client.start();
     return new SshAccess(user, host, settings, identities, client);
   }
