@@ -347,6 +347,9 @@ public final class LocalAccess implements HeadNodeAccess {
   }
 
   private static void deleteTree(Path path) {
+    if (!Files.exists(path)) {
+      return;
+    }
     try (Stream<Path> walk = Files.walk(path)) {
       walk.sorted((a, b) -> b.getNameCount() - a.getNameCount())
           .forEach(

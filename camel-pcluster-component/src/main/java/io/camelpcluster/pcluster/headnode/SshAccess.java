@@ -58,6 +58,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Files move by SFTP, on a small pool of at most two threads per head node (SFTP transfers in
  * SSHD are blocking).
+ *
+ * <p>Command lines travel on the channel's standard input, never in the exec request, which SSHD
+ * and sshd log. Keep the {@code org.apache.sshd} loggers above TRACE: at TRACE SSHD dumps whole
+ * packets, command lines included.
  */
 public final class SshAccess implements HeadNodeAccess {
 

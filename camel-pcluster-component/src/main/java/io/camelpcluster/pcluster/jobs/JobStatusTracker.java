@@ -45,7 +45,11 @@ final class JobStatusTracker {
     final Map<String, SlurmJob> seen = new HashMap<>();
     final Map<String, Instant> missingSince = new HashMap<>();
     final Set<String> lost = new HashSet<>();
-    Instant polled;
+    volatile Instant polled;
+
+    Watch(Instant polled) {
+      this.polled = polled;
+    }
   }
 
   /**
@@ -70,7 +74,7 @@ final class JobStatusTracker {
     Map<String, Map<String, JobFiles>> missing = new LinkedHashMap<>();
     byWatched.forEach(
         (id, current) -> {
-          Watch watch = watches.computeIfAbsent(id, k -> new Watch());
+          Watch watch = watches.computeIfAbsent(id, k -> new Watch(now));
           synchronized (watch) {
             watch.polled = now;
             watch.jobs.keySet().removeIf(JobStatusTracker::isPendingRange);
