@@ -1,0 +1,4 @@
+package io.camelpcluster.emulator.model;
+
+/** A resource tag. */
+public record Tag(String key, String value) {}
