@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -148,7 +147,7 @@ class SshAccessTest extends HeadNodeAccessContract {
   }
 
   @Test
-  void aClosedPortFailsWithTheAddress(@TempDir Path tmp) {
+  void aClosedPortFailsWithTheAddress() {
     try (SshAccess ssh = TestHeadNodes.ssh(TestHeadNodes.sshSettings().withPort(1))) {
       assertThatThrownBy(() -> ssh.run(command("true")).join())
           .cause()
@@ -179,9 +178,5 @@ class SshAccessTest extends HeadNodeAccessContract {
         s.connectTimeout(),
         s.authTimeout(),
         s.maxChannels());
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }
