@@ -33,6 +33,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class JobService {
 
+  /** Output kept beyond what a command is expected to print, for a size line or an error. */
+  private static final long ROOM_FOR_MESSAGES = 64 * 1024;
+
   private final HeadNodeAccess access;
   private final JobServiceOptions options;
   private final Clock clock;
@@ -109,7 +112,10 @@ public final class JobService {
     return access
         .run(
             new HeadNodeCommand(
-                "read job output", command, options.commandTimeout(), maxBytes + 64))
+                "read job output",
+                command,
+                options.commandTimeout(),
+                (int) Math.min(Integer.MAX_VALUE, maxBytes + ROOM_FOR_MESSAGES)))
         .thenApply(
             result -> {
               if (!result.succeeded() && result.stderr().contains("No such file")) {
@@ -120,6 +126,17 @@ public final class JobService {
               long size = Long.parseLong(out.substring(0, newline).strip());
               return Optional.of(new JobOutput(out.substring(newline + 1), size, size > maxBytes));
             });
+  }
+
+  /**
+   * Deletes the output, exit-code and script files of finished jobs once their results have been
+   * delivered; files already gone are no error.
+   *
+   * @param jobs each job key ({@code 123} or {@code 123_4}) with the files of its submission
+   */
+  public CompletableFuture<Void> removeFiles(Map<String, JobFiles> jobs) {
+    return slurm("remove job files", SlurmCommands.removeJobFiles(jobs))
+        .thenAccept(result -> succeeded("remove job files", result));
   }
 
   /**

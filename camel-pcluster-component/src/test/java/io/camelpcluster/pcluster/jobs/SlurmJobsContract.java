@@ -140,6 +140,10 @@ abstract class SlurmJobsContract {
     assertThat(tail.truncated()).isTrue();
     assertThat(tail.sizeBytes()).isEqualTo(output.sizeBytes());
     assertThat(output.text()).endsWith(tail.text());
+
+    jobs.removeFiles(Map.of(job.jobId(), job.files())).join();
+
+    assertThat(jobs.output(job.jobId(), job.files(), 10).join()).isEmpty();
   }
 
   @Test
