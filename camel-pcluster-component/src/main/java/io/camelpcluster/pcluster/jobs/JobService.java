@@ -15,8 +15,8 @@ import io.camelpcluster.pcluster.slurm.SlurmErrors;
 import io.camelpcluster.pcluster.slurm.SlurmJob;
 import io.camelpcluster.pcluster.slurm.SqueueFormat;
 import io.camelpcluster.pcluster.slurm.SubmittedJob;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,17 +38,11 @@ public final class JobService {
 
   private final HeadNodeAccess access;
   private final JobServiceOptions options;
-  private final Clock clock;
   private final JobStatusTracker tracker;
 
   public JobService(HeadNodeAccess access, JobServiceOptions options) {
-    this(access, options, Clock.systemUTC());
-  }
-
-  JobService(HeadNodeAccess access, JobServiceOptions options, Clock clock) {
     this.access = Objects.requireNonNull(access, "access");
     this.options = Objects.requireNonNull(options, "options");
-    this.clock = Objects.requireNonNull(clock, "clock");
     this.tracker = new JobStatusTracker(options.lostAfter());
   }
 
@@ -181,13 +175,13 @@ public final class JobService {
             done -> {
               List<SlurmJob> listed = new ArrayList<>();
               polls.forEach(p -> listed.addAll(p.join().jobs()));
-              JobStatusTracker.Round round = tracker.observe(watched, listed, clock.instant());
+              JobStatusTracker.Round round = tracker.observe(watched, listed, Instant.now());
               Map<String, JobFiles> toRead = round.exitCodesToRead();
               if (toRead.isEmpty()) {
-                return CompletableFuture.completedFuture(round.resolve(Map.of(), clock.instant()));
+                return CompletableFuture.completedFuture(round.resolve(Map.of(), Instant.now()));
               }
               return readExitCodes(toRead)
-                  .thenApply(records -> round.resolve(records, clock.instant()));
+                  .thenApply(records -> round.resolve(records, Instant.now()));
             });
   }
 
