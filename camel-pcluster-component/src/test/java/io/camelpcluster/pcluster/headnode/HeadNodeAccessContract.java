@@ -40,7 +40,10 @@ abstract class HeadNodeAccessContract {
   @AfterAll
   void closeAccess() {
     if (access != null) {
-      run("rm -rf -- " + ShellQuote.quote(runDir));
+      run(
+          "rm -rf -- "
+              + ShellQuote.quote(runDir)
+              + " && rmdir --ignore-fail-on-non-empty camel-pcluster-it");
       access.close();
     }
   }

@@ -98,6 +98,11 @@ public final class HeadNodeBenchmark {
     }
     print(name + " MPI job submit -> final", micros);
     jobs.runCommand(List.of("rm", "-rf", "--", dir), Optional.empty(), timeout).join();
+    jobs.runCommand(
+            List.of("rmdir", "--ignore-fail-on-non-empty", "--", "camel-pcluster-bench"),
+            Optional.empty(),
+            timeout)
+        .join();
     Files.delete(source);
   }
 

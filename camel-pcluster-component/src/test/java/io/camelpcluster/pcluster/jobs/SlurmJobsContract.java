@@ -64,6 +64,7 @@ abstract class SlurmJobsContract {
   void stop() {
     if (access != null) {
       command(List.of("rm", "-rf", "--", runDir));
+      command(List.of("rmdir", "--ignore-fail-on-non-empty", "--", "camel-pcluster-it"));
       access.close();
     }
   }
