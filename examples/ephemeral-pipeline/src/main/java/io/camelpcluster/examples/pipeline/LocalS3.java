@@ -12,12 +12,19 @@ import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An S3-protocol server on 127.0.0.1 for the demo and the tests: S3Proxy with its file system blob
  * store, so buckets and objects live in {@link LocalS3Settings#dataDirectory()} and survive a
  * restart. Clients must sign with AWS Signature Version 4 and the configured keys; they should use
  * path-style requests (the endpoint is an IP address).
+ *
+ * <p>Limits of the file system store: each '/'-separated key segment becomes a file name, so it may
+ * hold at most 218 UTF-8 bytes (a longer one fails with 500); keys with empty or dot segments
+ * ({@code a//b}, {@code /a}, {@code .}) fail or are normalised; no bucket versioning. Non-ASCII
+ * keys need the JVM to run in a UTF-8 locale.
  */
 public final class LocalS3 implements AutoCloseable {
   /** The S3Proxy provider that stores blobs as files. */
@@ -26,6 +33,7 @@ public final class LocalS3 implements AutoCloseable {
   /** The S3Proxy property naming the directory of the file system provider. */
   static final String FILESYSTEM_BASEDIR = "jclouds.filesystem.basedir";
 
+  private static final Logger LOG = LoggerFactory.getLogger(LocalS3.class);
   private static final String HOST = "127.0.0.1";
   private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -56,6 +64,7 @@ public final class LocalS3 implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the S3 data directory " + directory, e);
     }
+    warnUnlessUtf8FileNames();
     Properties properties = new Properties();
     properties.setProperty(FILESYSTEM_BASEDIR, directory.toString());
     BlobStore blobStore = BlobStores.create(FILESYSTEM_PROVIDER, properties);
@@ -146,6 +155,17 @@ public final class LocalS3 implements AutoCloseable {
               + shown.replaceAll("\\p{Cntrl}", "?")
               + ": use 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending"
               + " with a letter or digit, without '..', not an IP address");
+    }
+  }
+
+  /** Java 17 encodes file names in the locale's charset: under LANG=C it cannot store "ü". */
+  private static void warnUnlessUtf8FileNames() {
+    String encoding = System.getProperty("native.encoding", "");
+    if (!encoding.equalsIgnoreCase("UTF-8")) {
+      LOG.warn(
+          "The JVM encodes file names as {}: S3Proxy will refuse object keys with non-ASCII"
+              + " characters (400 Bad Request). Run Java in a UTF-8 locale, e.g. LANG=C.UTF-8.",
+          encoding);
     }
   }
 
