@@ -3,6 +3,7 @@ package io.camelpcluster.examples.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,7 +90,7 @@ class LocalS3Test {
   }
 
   @Test
-  void keysWithDotSegmentsStayInsideTheBucket() {
+  void keysWithDotSegmentsStayInsideTheBucket() throws IOException {
     Path data = dir.resolve("data");
     try (LocalS3 s3 = LocalS3.start(LocalS3Settings.of(data));
         S3Client client = TestS3Clients.client(s3)) {
@@ -107,8 +108,6 @@ class LocalS3Test {
     try (Stream<Path> files = Files.walk(dir)) {
       assertThat(files.filter(p -> p.getFileName().toString().equals("escaped")))
           .allSatisfy(p -> assertThat(p).startsWith(data.resolve("inputs")));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
