@@ -12,8 +12,9 @@ import java.util.List;
  * @param listClustersPerInterval ListClusters pages per interval, on average
  * @param maxListClustersPerInterval the most ListClusters pages in any interval-long span
  * @param otherCalls every other API call
- * @param walks the ListClusters walks that started (a first page, without {@code nextToken})
- * @param meanWalk the mean time from a walk's first page to its last
+ * @param walks the complete ListClusters walks (from a first page, without {@code nextToken}, to
+ *     the page before the next first page)
+ * @param meanWalk the mean time from a complete walk's first page to its last
  */
 record CallRate(
     double listClustersPerInterval,
@@ -40,21 +41,18 @@ record CallRate(
       }
       most = Math.max(most, end - start + 1);
     }
+    // a complete walk: from a first page to the last page before the next first page
     List<Duration> walks = new ArrayList<>();
     Instant walkStart = null;
     Instant walkEnd = null;
     for (RecordedRequest page : lists) {
-      boolean first = page.rawQuery() == null || !page.rawQuery().contains("nextToken=");
-      if (first) {
+      if (isFirstPage(page)) {
         if (walkStart != null) {
           walks.add(Duration.between(walkStart, walkEnd));
         }
         walkStart = page.receivedAt();
       }
       walkEnd = page.receivedAt();
-    }
-    if (walkStart != null) {
-      walks.add(Duration.between(walkStart, walkEnd));
     }
     double intervals = (double) Duration.between(from, to).toNanos() / interval.toNanos();
     return new CallRate(
@@ -75,6 +73,18 @@ record CallRate(
         otherCalls + other.otherCalls,
         walks,
         meanWalk);
+  }
+
+  /** How many walks started (first pages) in the log since {@code from}. */
+  static long walksStartedSince(List<RecordedRequest> log, Instant from) {
+    return log.stream()
+        .filter(r -> !r.receivedAt().isBefore(from))
+        .filter(r -> isListClusters(r) && isFirstPage(r))
+        .count();
+  }
+
+  private static boolean isFirstPage(RecordedRequest page) {
+    return page.rawQuery() == null || !page.rawQuery().contains("nextToken=");
   }
 
   private static boolean isListClusters(RecordedRequest request) {

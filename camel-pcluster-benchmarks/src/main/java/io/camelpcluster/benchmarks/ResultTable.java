@@ -14,13 +14,13 @@ final class ResultTable {
     out.append(
         "| N | wait | pages/walk | walk time | ListClusters calls/interval (mean / max) | other calls |"
             + " threads before / during / after (added) | heap MB before / during / after |"
-            + " state change -> wait done p50 / p95 / max | failed |\n");
+            + " state change -> wait done min / p50 / p95 / max | failed |\n");
     out.append("|---:|---|---:|---:|---|---:|---|---|---|---:|\n");
     for (Scenario.Result r : results) {
       out.append(
           String.format(
               "| %,d | %s | %d | %s | %.1f / %d | %d | %d / %d / %d (+%d) | %.1f / %.1f / %.1f | %s /"
-                  + " %s / %s | %d |%n",
+                  + " %s / %s / %s | %d |%n",
               r.clusters(),
               r.phase(),
               r.pagesPerWalk(),
@@ -35,6 +35,7 @@ final class ResultTable {
               r.heapBeforeMb(),
               r.heapDuringMb(),
               r.heapAfterMb(),
+              millis(r.latency().min()),
               millis(r.latency().p50()),
               millis(r.latency().p95()),
               millis(r.latency().max()),

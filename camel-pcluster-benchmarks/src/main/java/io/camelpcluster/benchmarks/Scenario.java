@@ -3,12 +3,14 @@ package io.camelpcluster.benchmarks;
 import io.camelpcluster.emulator.EmulatorConfig;
 import io.camelpcluster.emulator.PclusterEmulator;
 import io.camelpcluster.pcluster.api.ParallelClusterAsyncClient;
+import io.camelpcluster.pcluster.api.ParallelClusterClientBuilder;
 import io.camelpcluster.pcluster.api.model.CreateClusterRequest;
 import io.camelpcluster.pcluster.api.model.DeleteClusterRequest;
 import io.camelpcluster.pcluster.api.model.GetClusterStackEventsRequest;
 import io.camelpcluster.pcluster.api.model.StackEvent;
 import io.camelpcluster.pcluster.wait.ClusterTarget;
 import io.camelpcluster.pcluster.wait.WaitService;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -95,12 +97,11 @@ final class Scenario {
             .pageSize(pageSize)
             .build();
     try (PclusterEmulator emulator = PclusterEmulator.start(config);
-        ParallelClusterAsyncClient setup = client(emulator, clock, null)) {
+        ParallelClusterAsyncClient setup = setupClient(emulator, clock)) {
       System.out.printf("N=%,d: creating the clusters%n", n);
       inBatches(n, i -> setup.createCluster(CreateClusterRequest.of(name(i), CONFIG)));
       Instant[] created = operationStarts(setup, n);
       emulator.requests().clear();
-      double heapBefore = Heap.usedAfterGcMb();
       ThreadCensus before = ThreadCensus.take();
 
       ScheduledThreadPoolExecutor scheduler =
@@ -109,14 +110,14 @@ final class Scenario {
       try (ParallelClusterAsyncClient client = client(emulator, clock, scheduler);
           WaitService waits = new WaitService(scheduler)) {
         Phase creation = new Phase(n, "create", ClusterTarget.created(), created);
-        Result create = creation.run(emulator, clock, client, waits, before, heapBefore);
+        Result create = creation.run(emulator, clock, client, waits, before);
 
         System.out.printf("N=%,d: deleting the clusters%n", n);
         inBatches(n, i -> setup.deleteCluster(DeleteClusterRequest.of(name(i))));
         Instant[] deleted = operationStarts(setup, n);
         emulator.requests().clear();
         Phase deletion = new Phase(n, "delete", ClusterTarget.deleted(), deleted);
-        Result delete = deletion.run(emulator, clock, client, waits, before, heapBefore);
+        Result delete = deletion.run(emulator, clock, client, waits, before);
         return List.of(create, delete);
       } finally {
         scheduler.shutdownNow();
@@ -143,10 +144,10 @@ final class Scenario {
         JumpClock clock,
         ParallelClusterAsyncClient client,
         WaitService waits,
-        ThreadCensus before,
-        double heapBefore)
+        ThreadCensus before)
         throws Exception {
       System.out.printf("N=%,d: waiting (%s)%n", n, name);
+      double heapBefore = Heap.usedAfterGcMb();
       Instant[] completedAt = new Instant[n];
       AtomicInteger failures = new AtomicInteger();
       CompletableFuture<?>[] all = new CompletableFuture<?>[n];
@@ -163,10 +164,14 @@ final class Scenario {
                       }
                     });
       }
-      // a window of the steady state (nothing changes), after the walk in flight at registration
+      // a window of the steady state (nothing changes) after the walk in flight at registration:
+      // at least `window` intervals and three complete walks
       TimeUnit.NANOSECONDS.sleep(interval.multipliedBy(2).toNanos());
       Instant steadyFrom = clock.instant();
       TimeUnit.NANOSECONDS.sleep(interval.multipliedBy(window).toNanos());
+      while (CallRate.walksStartedSince(emulator.requests().all(), steadyFrom) < 4) {
+        TimeUnit.NANOSECONDS.sleep(interval.toNanos());
+      }
       Instant steadyTo = clock.instant();
       int threadsDuring = ThreadCensus.take().total();
       int added = ThreadCensus.addedSince(before);
@@ -248,22 +253,33 @@ final class Scenario {
     CompletableFuture.allOf(calls).join();
   }
 
+  /** A client for the setup calls, whose threads are named so that they are not counted. */
+  private static ParallelClusterAsyncClient setupClient(
+      PclusterEmulator emulator, JumpClock clock) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .executor(Executors.newCachedThreadPool(named(ThreadCensus.SETUP_PREFIX)))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    return builder(emulator, clock).httpClient(http).buildAsync();
+  }
+
+  /** A client as the component builds it, sharing the wait scheduler for its retry delays. */
   private static ParallelClusterAsyncClient client(
       PclusterEmulator emulator, JumpClock clock, ScheduledThreadPoolExecutor scheduler) {
-    var builder =
-        ParallelClusterAsyncClient.builder()
-            .endpoint(emulator.endpoint())
-            .region(emulator.region())
-            .clock(clock)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(
-                        EmulatorConfig.DEFAULT_ACCESS_KEY_ID,
-                        EmulatorConfig.DEFAULT_SECRET_ACCESS_KEY)));
-    if (scheduler != null) {
-      builder.scheduler(scheduler);
-    }
-    return builder.buildAsync();
+    return builder(emulator, clock).scheduler(scheduler).buildAsync();
+  }
+
+  private static ParallelClusterClientBuilder builder(PclusterEmulator emulator, JumpClock clock) {
+    return ParallelClusterAsyncClient.builder()
+        .endpoint(emulator.endpoint())
+        .region(emulator.region())
+        .clock(clock)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(
+                    EmulatorConfig.DEFAULT_ACCESS_KEY_ID,
+                    EmulatorConfig.DEFAULT_SECRET_ACCESS_KEY)));
   }
 
   private static ThreadFactory named(String prefix) {

@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 record ThreadCensus(Set<Long> ids, int total, int emulator) {
   private static final String EMULATOR_PREFIX = "pcluster-emulator-";
 
+  /** Prefix of the threads of the benchmark's own setup calls. */
+  static final String SETUP_PREFIX = "bench-setup-";
+
   static ThreadCensus take() {
     Set<Thread> live = Thread.getAllStackTraces().keySet();
     return new ThreadCensus(
@@ -15,12 +18,16 @@ record ThreadCensus(Set<Long> ids, int total, int emulator) {
         (int) live.stream().filter(t -> t.getName().startsWith(EMULATOR_PREFIX)).count());
   }
 
-  /** Threads alive now that were not at {@code baseline}, the emulator's own workers excepted. */
+  /**
+   * Threads alive now that were not at {@code baseline}, except the emulator's workers and those of
+   * the benchmark's setup calls.
+   */
   static int addedSince(ThreadCensus baseline) {
     return (int)
         Thread.getAllStackTraces().keySet().stream()
             .filter(t -> !baseline.ids().contains(t.getId()))
             .filter(t -> !t.getName().startsWith(EMULATOR_PREFIX))
+            .filter(t -> !t.getName().startsWith(SETUP_PREFIX))
             .count();
   }
 }

@@ -68,6 +68,18 @@ public record ClusterEventFilter(
         namePrefix == null ? "" : namePrefix.strip(), parseTags(tags), parseStatuses(statuses));
   }
 
+  /**
+   * The filter from the consumer's options, with the tags already split into a map (as the
+   * component's {@code clusterTags} option holds them).
+   *
+   * @throws IllegalArgumentException naming the option and the offending part
+   */
+  public static ClusterEventFilter parse(
+      String namePrefix, Map<String, String> tags, String statuses) {
+    return new ClusterEventFilter(
+        namePrefix == null ? "" : namePrefix.strip(), tags, parseStatuses(statuses));
+  }
+
   /** Whether a cluster of this name is reported. */
   public boolean matchesName(String clusterName) {
     return clusterName.startsWith(namePrefix);
