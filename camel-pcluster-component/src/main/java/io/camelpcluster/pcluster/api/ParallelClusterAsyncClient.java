@@ -154,7 +154,10 @@ public final class ParallelClusterAsyncClient implements AutoCloseable {
     return dryRun(ClusterCalls.UPDATE_CLUSTER, request, r -> ClusterCalls.updateCluster(r, true));
   }
 
-  /** DeleteCluster (idempotent while the deletion runs). */
+  /**
+   * DeleteCluster. Repeated after a lost answer like any idempotent call; should the deletion
+   * finish in between, the repeat fails with {@link NotFoundException}.
+   */
   public CompletableFuture<DeleteClusterResponse> deleteCluster(DeleteClusterRequest request) {
     return send(
         ClusterCalls.DELETE_CLUSTER,
