@@ -9,20 +9,20 @@ final class ResultTable {
 
   private ResultTable() {}
 
-  static String render(List<Scenario.Result> results) {
+  static String render(List<Phase.Result> results) {
     StringBuilder out = new StringBuilder();
     out.append(
-        "| N | wait | pages/walk | walk time | ListClusters calls/interval (mean / max) | other calls |"
+        "| N | waiting for, through | pages/walk | walk time | ListClusters calls/interval (mean / max) | other calls |"
             + " threads before / during / after (added) | heap MB before / during / after |"
             + " state change -> wait done min / p50 / p95 / max | failed |\n");
     out.append("|---:|---|---:|---:|---|---:|---|---|---|---:|\n");
-    for (Scenario.Result r : results) {
+    for (Phase.Result r : results) {
       out.append(
           String.format(
               "| %,d | %s | %d | %s | %.1f / %d | %d | %d / %d / %d (+%d) | %.1f / %.1f / %.1f | %s /"
                   + " %s / %s / %s | %d |%n",
               r.clusters(),
-              r.phase(),
+              r.label(),
               r.pagesPerWalk(),
               millis(r.calls().meanWalk()),
               r.calls().listClustersPerInterval(),
@@ -42,7 +42,7 @@ final class ResultTable {
               r.failures()));
     }
     out.append('\n');
-    for (Scenario.Result r : results) {
+    for (Phase.Result r : results) {
       boolean threads = r.threadsAdded() <= MAX_ADDED_THREADS;
       boolean calls =
           r.calls().maxListClustersPerInterval() <= r.pagesPerWalk() + 1
@@ -52,7 +52,7 @@ final class ResultTable {
               "N=%,d %s: threads added %d %s 16, calls per interval %d %s pages + 1 = %d,"
                   + " %d of %d waits failed%n",
               r.clusters(),
-              r.phase(),
+              r.label(),
               r.threadsAdded(),
               threads ? "<=" : "> (MISSED)",
               r.calls().maxListClustersPerInterval(),
