@@ -34,6 +34,7 @@ final class OperationHandlers {
     FleetHandlers.register(handlers);
     LogHandlers.register(handlers);
     ImageHandlers.register(handlers);
+    JobHandlers.register(handlers);
     return Collections.unmodifiableMap(handlers);
   }
 }

@@ -19,7 +19,8 @@ import org.apache.camel.util.PropertiesHelper;
  *
  * <p>While started it owns one {@link WaitService} on a small scheduler (shared by all waits and by
  * the clients' retry delays), a small pool of worker threads on which exchanges continue after an
- * API call or a wait, and one API client per distinct connection configuration.
+ * API call or a wait, one API client per distinct connection configuration, and one head-node
+ * access per cluster and access configuration of the job operations.
  */
 @Component("pcluster")
 public class PclusterComponent extends HealthCheckComponent {
@@ -32,6 +33,7 @@ public class PclusterComponent extends HealthCheckComponent {
 
   private static final String TAGS_PREFIX = "clusterTags.";
   private static final String OVERRIDES_PREFIX = "configOverrides.";
+  private static final String JOB_ENV_PREFIX = "jobEnv.";
 
   @Metadata(description = "Component-level defaults that every endpoint starts from")
   private PclusterConfiguration configuration = new PclusterConfiguration();
@@ -49,6 +51,7 @@ public class PclusterComponent extends HealthCheckComponent {
   private ExecutorService httpThreads;
   private WaitService waitService;
   private ClientCache clients;
+  private HeadNodes headNodes;
 
   @Override
   protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
@@ -58,6 +61,8 @@ public class PclusterComponent extends HealthCheckComponent {
     copy.getClusterTags().putAll(clusterTags(parameters));
     PropertiesHelper.extractProperties(parameters, OVERRIDES_PREFIX)
         .forEach((path, value) -> copy.getConfigOverrides().put(appendMarker(path), value));
+    PropertiesHelper.extractProperties(parameters, JOB_ENV_PREFIX)
+        .forEach((name, value) -> copy.getJobEnv().put(name, String.valueOf(value)));
     if (parameters.get("configTemplate") instanceof String location
         && location.startsWith("#bean:")) {
       // keep the reference: Camel would otherwise put the bean's text in place of the location
@@ -116,6 +121,7 @@ public class PclusterComponent extends HealthCheckComponent {
     httpThreads = executors.newFixedThreadPool(this, "PclusterHttp", HTTP_THREADS);
     waitService = new WaitService(scheduler);
     clients = new ClientCache(scheduler, httpThreads);
+    headNodes = new HeadNodes();
   }
 
   @Override
@@ -123,6 +129,10 @@ public class PclusterComponent extends HealthCheckComponent {
     if (waitService != null) {
       waitService.close();
       waitService = null;
+    }
+    if (headNodes != null) {
+      headNodes.close();
+      headNodes = null;
     }
     if (clients != null) {
       clients.close();
@@ -155,6 +165,11 @@ public class PclusterComponent extends HealthCheckComponent {
   /** The component's wait service (while started). */
   WaitService waitService() {
     return started(waitService);
+  }
+
+  /** The head nodes of the job operations (while started). */
+  HeadNodes headNodes() {
+    return started(headNodes);
   }
 
   /** The threads on which exchanges continue (while started). */

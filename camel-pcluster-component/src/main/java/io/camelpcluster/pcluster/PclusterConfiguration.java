@@ -4,6 +4,7 @@ import io.camelpcluster.pcluster.api.ParallelClusterAsyncClient;
 import io.camelpcluster.pcluster.api.model.ImageStatusFilteringOption;
 import io.camelpcluster.pcluster.api.model.RequestedComputeFleetStatus;
 import io.camelpcluster.pcluster.api.model.ValidationLevel;
+import io.camelpcluster.pcluster.slurm.Launcher;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -329,6 +330,218 @@ public class PclusterConfiguration implements Cloneable {
           "waitCluster/waitImage: the status to wait for: a cluster status (e.g."
               + " CREATE_COMPLETE), an image build status (e.g. BUILD_COMPLETE), or DELETED")
   private String targetStatus;
+
+  // ---- Jobs on the head node
+
+  @UriParam(
+      label = "producer",
+      defaultValue = "ssm",
+      enums = "ssm,ssh,local",
+      description =
+          "Job operations: how commands reach the cluster's head node: ssm (AWS Systems Manager"
+              + " Run Command to the head node's instance), ssh (to the head node's address), or"
+              + " local (this machine runs Slurm)")
+  private String headNodeAccess = "ssm";
+
+  @UriParam(
+      label = "producer",
+      defaultValue = "ec2-user",
+      description =
+          "Job operations: the POSIX user jobs and commands run as on the head node (ec2-user on"
+              + " Amazon Linux, ubuntu on Ubuntu, rocky on Rocky Linux); never taken from a"
+              + " message")
+  private String clusterUser = "ec2-user";
+
+  @UriParam(
+      label = "producer",
+      description =
+          "Job operations: comma-separated POSIX users that clusterUser may name (set on the"
+              + " component to restrict what endpoints choose); empty: clusterUser alone")
+  private String allowedUsers;
+
+  @UriParam(
+      label = "producer",
+      defaultValue = "public",
+      enums = "public,private",
+      description =
+          "Job operations with headNodeAccess=ssh: connect to the head node's public or private IP"
+              + " address, as DescribeCluster reports it")
+  private String headNodeAddress = "public";
+
+  @UriParam(
+      label = "producer,advanced",
+      description =
+          "Job operations with headNodeAccess=ssh: connect to this host instead of looking the head"
+              + " node's address up with DescribeCluster, e.g. the local end of a tunnel")
+  private String headNodeHost;
+
+  @UriParam(
+      label = "producer",
+      defaultValue = "60s",
+      description =
+          "Job operations: how long one command on the head node (sbatch, squeue, scancel, a"
+              + " runCommand command) may run before it is killed")
+  private Duration commandTimeout = Duration.ofSeconds(60);
+
+  @UriParam(
+      label = "security",
+      description =
+          "headNodeAccess=ssh: the private key file (OpenSSH or PEM; RSA, ECDSA, Ed25519)")
+  private String sshPrivateKeyFile;
+
+  @UriParam(
+      label = "security",
+      secret = true,
+      description = "headNodeAccess=ssh: the passphrase of an encrypted private key")
+  private String sshPassphrase;
+
+  @UriParam(
+      label = "security",
+      description =
+          "headNodeAccess=ssh: the known_hosts file host keys are checked against (default:"
+              + " ~/.ssh/known_hosts of the JVM's user)")
+  private String sshKnownHostsFile;
+
+  @UriParam(
+      label = "security",
+      defaultValue = "strict",
+      enums = "strict,accept-new,accept-all",
+      description =
+          "headNodeAccess=ssh: strict accepts only host keys listed in known_hosts; accept-new also"
+              + " accepts and records the key of a host not listed yet; accept-all accepts any key"
+              + " (no protection against a man in the middle: tests only)")
+  private String sshHostKeyPolicy = "strict";
+
+  @UriParam(label = "producer", defaultValue = "22", description = "headNodeAccess=ssh: the port")
+  private int sshPort = 22;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "describeJob, cancelJob, waitJob, getJobOutput: the Slurm job id (123, or 123_4 for one"
+              + " array task)")
+  private String jobId;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "submitJob: the batch script, as classpath:path, file:path, or the script text itself"
+              + " (shebang first; #SBATCH lines are refused, resources are options); otherwise"
+              + " jobCommand or the body")
+  private String jobScript;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "submitJob: a command to run instead of a script: the program and its arguments,"
+              + " separated by spaces (each one is passed as is, never interpreted by a shell)")
+  private String jobCommand;
+
+  @UriParam(label = "producer", description = "submitJob: the number of nodes (--nodes)")
+  private Integer nodes;
+
+  @UriParam(label = "producer", description = "submitJob: the number of tasks (--ntasks)")
+  private Integer ntasks;
+
+  @UriParam(label = "producer", description = "submitJob: tasks per node (--ntasks-per-node)")
+  private Integer ntasksPerNode;
+
+  @UriParam(label = "producer", description = "submitJob: CPUs per task (--cpus-per-task)")
+  private Integer cpusPerTask;
+
+  @UriParam(
+      label = "producer",
+      description = "submitJob: memory per node in Slurm notation, e.g. 4G or 512M (--mem)")
+  private String memory;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "submitJob: the time limit in Slurm notation: minutes, MM:SS, HH:MM:SS, D-HH or"
+              + " D-HH:MM:SS (--time); the queue's default when unset")
+  private String timeLimit;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "submitJob: the Slurm partition, i.e. the ParallelCluster queue (--partition);"
+              + " listJobs: only jobs of this partition")
+  private String partition;
+
+  @UriParam(label = "producer", description = "submitJob: the job name (--job-name)")
+  private String jobName;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "submitJob: the working directory on the head node, absolute or relative to the user's"
+              + " home (the default), created if missing; it must be on a file system the compute"
+              + " nodes share. The job's output and exit code are kept in .pcluster-jobs under it,"
+              + " so waitJob and getJobOutput need the same value; runCommand: where to run")
+  private String workingDirectory;
+
+  @UriParam(
+      label = "producer",
+      multiValue = true,
+      prefix = "jobEnv.",
+      description =
+          "submitJob: environment variables of the job, as jobEnv.NAME=VALUE options; values are"
+              + " passed as they are, never interpreted by a shell")
+  private Map<String, String> jobEnv = new LinkedHashMap<>();
+
+  @UriParam(
+      label = "producer",
+      description = "submitJob: the array indexes in Slurm notation, e.g. 0-15%4 (--array)")
+  private String array;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "submitJob: dependencies in Slurm notation, e.g. afterok:123:124,afterany:125"
+              + " (--dependency)")
+  private String dependency;
+
+  @UriParam(
+      label = "producer",
+      defaultValue = "NONE",
+      description =
+          "submitJob with jobCommand: how the program starts: NONE (once), SRUN (one copy per"
+              + " task) or MPIRUN (mpirun -np $SLURM_NTASKS)")
+  private Launcher launcher = Launcher.NONE;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "submitJob: arguments for srun or mpirun, before the program, separated by spaces,"
+              + " e.g. --mpi=pmix")
+  private String launcherArgs;
+
+  @UriParam(
+      label = "producer",
+      defaultValue = "true",
+      description =
+          "waitJob, and submitJob with waitForCompletion: whether a job that ends other than"
+              + " COMPLETED (FAILED, CANCELLED, TIMEOUT, or lost) fails the exchange with a"
+              + " JobFailedException; otherwise the exchange continues with the final status")
+  private boolean failOnJobError = true;
+
+  @UriParam(
+      label = "producer",
+      description = "listJobs: also list jobs that ended recently (otherwise pending and running)")
+  private boolean includeFinishedJobs;
+
+  @UriParam(
+      label = "producer",
+      defaultValue = "1048576",
+      description = "getJobOutput: the most bytes of the output's end to return")
+  private int outputMaxBytes = 1024 * 1024;
+
+  @UriParam(
+      label = "producer",
+      description =
+          "runCommand: the program and its arguments, separated by spaces (each one is passed as"
+              + " is, never interpreted by a shell); otherwise the header or the body")
+  private String command;
 
   @UriParam(
       label = "consumer",
@@ -768,12 +981,269 @@ public class PclusterConfiguration implements Cloneable {
     this.emitInitialState = emitInitialState;
   }
 
+  public String getHeadNodeAccess() {
+    return headNodeAccess;
+  }
+
+  public void setHeadNodeAccess(String headNodeAccess) {
+    this.headNodeAccess = headNodeAccess;
+  }
+
+  public String getClusterUser() {
+    return clusterUser;
+  }
+
+  public void setClusterUser(String clusterUser) {
+    this.clusterUser = clusterUser;
+  }
+
+  public String getAllowedUsers() {
+    return allowedUsers;
+  }
+
+  public void setAllowedUsers(String allowedUsers) {
+    this.allowedUsers = allowedUsers;
+  }
+
+  public String getHeadNodeAddress() {
+    return headNodeAddress;
+  }
+
+  public void setHeadNodeAddress(String headNodeAddress) {
+    this.headNodeAddress = headNodeAddress;
+  }
+
+  public String getHeadNodeHost() {
+    return headNodeHost;
+  }
+
+  public void setHeadNodeHost(String headNodeHost) {
+    this.headNodeHost = headNodeHost;
+  }
+
+  public Duration getCommandTimeout() {
+    return commandTimeout;
+  }
+
+  public void setCommandTimeout(Duration commandTimeout) {
+    this.commandTimeout = commandTimeout;
+  }
+
+  public String getSshPrivateKeyFile() {
+    return sshPrivateKeyFile;
+  }
+
+  public void setSshPrivateKeyFile(String sshPrivateKeyFile) {
+    this.sshPrivateKeyFile = sshPrivateKeyFile;
+  }
+
+  public String getSshPassphrase() {
+    return sshPassphrase;
+  }
+
+  public void setSshPassphrase(String sshPassphrase) {
+    this.sshPassphrase = sshPassphrase;
+  }
+
+  public String getSshKnownHostsFile() {
+    return sshKnownHostsFile;
+  }
+
+  public void setSshKnownHostsFile(String sshKnownHostsFile) {
+    this.sshKnownHostsFile = sshKnownHostsFile;
+  }
+
+  public String getSshHostKeyPolicy() {
+    return sshHostKeyPolicy;
+  }
+
+  public void setSshHostKeyPolicy(String sshHostKeyPolicy) {
+    this.sshHostKeyPolicy = sshHostKeyPolicy;
+  }
+
+  public int getSshPort() {
+    return sshPort;
+  }
+
+  public void setSshPort(int sshPort) {
+    this.sshPort = sshPort;
+  }
+
+  public String getJobId() {
+    return jobId;
+  }
+
+  public void setJobId(String jobId) {
+    this.jobId = jobId;
+  }
+
+  public String getJobScript() {
+    return jobScript;
+  }
+
+  public void setJobScript(String jobScript) {
+    this.jobScript = jobScript;
+  }
+
+  public String getJobCommand() {
+    return jobCommand;
+  }
+
+  public void setJobCommand(String jobCommand) {
+    this.jobCommand = jobCommand;
+  }
+
+  public Integer getNodes() {
+    return nodes;
+  }
+
+  public void setNodes(Integer nodes) {
+    this.nodes = nodes;
+  }
+
+  public Integer getNtasks() {
+    return ntasks;
+  }
+
+  public void setNtasks(Integer ntasks) {
+    this.ntasks = ntasks;
+  }
+
+  public Integer getNtasksPerNode() {
+    return ntasksPerNode;
+  }
+
+  public void setNtasksPerNode(Integer ntasksPerNode) {
+    this.ntasksPerNode = ntasksPerNode;
+  }
+
+  public Integer getCpusPerTask() {
+    return cpusPerTask;
+  }
+
+  public void setCpusPerTask(Integer cpusPerTask) {
+    this.cpusPerTask = cpusPerTask;
+  }
+
+  public String getMemory() {
+    return memory;
+  }
+
+  public void setMemory(String memory) {
+    this.memory = memory;
+  }
+
+  public String getTimeLimit() {
+    return timeLimit;
+  }
+
+  public void setTimeLimit(String timeLimit) {
+    this.timeLimit = timeLimit;
+  }
+
+  public String getPartition() {
+    return partition;
+  }
+
+  public void setPartition(String partition) {
+    this.partition = partition;
+  }
+
+  public String getJobName() {
+    return jobName;
+  }
+
+  public void setJobName(String jobName) {
+    this.jobName = jobName;
+  }
+
+  public String getWorkingDirectory() {
+    return workingDirectory;
+  }
+
+  public void setWorkingDirectory(String workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
+  public Map<String, String> getJobEnv() {
+    return jobEnv;
+  }
+
+  public void setJobEnv(Map<String, String> jobEnv) {
+    this.jobEnv = jobEnv == null ? new LinkedHashMap<>() : new LinkedHashMap<>(jobEnv);
+  }
+
+  public String getArray() {
+    return array;
+  }
+
+  public void setArray(String array) {
+    this.array = array;
+  }
+
+  public String getDependency() {
+    return dependency;
+  }
+
+  public void setDependency(String dependency) {
+    this.dependency = dependency;
+  }
+
+  public Launcher getLauncher() {
+    return launcher;
+  }
+
+  public void setLauncher(Launcher launcher) {
+    this.launcher = launcher;
+  }
+
+  public String getLauncherArgs() {
+    return launcherArgs;
+  }
+
+  public void setLauncherArgs(String launcherArgs) {
+    this.launcherArgs = launcherArgs;
+  }
+
+  public boolean isFailOnJobError() {
+    return failOnJobError;
+  }
+
+  public void setFailOnJobError(boolean failOnJobError) {
+    this.failOnJobError = failOnJobError;
+  }
+
+  public boolean isIncludeFinishedJobs() {
+    return includeFinishedJobs;
+  }
+
+  public void setIncludeFinishedJobs(boolean includeFinishedJobs) {
+    this.includeFinishedJobs = includeFinishedJobs;
+  }
+
+  public int getOutputMaxBytes() {
+    return outputMaxBytes;
+  }
+
+  public void setOutputMaxBytes(int outputMaxBytes) {
+    this.outputMaxBytes = outputMaxBytes;
+  }
+
+  public String getCommand() {
+    return command;
+  }
+
+  public void setCommand(String command) {
+    this.command = command;
+  }
+
   /** A copy for one endpoint: changing it (or its maps) leaves this configuration unchanged. */
   public PclusterConfiguration copy() {
     try {
       PclusterConfiguration copy = (PclusterConfiguration) clone();
       copy.clusterTags = new LinkedHashMap<>(clusterTags);
       copy.configOverrides = new LinkedHashMap<>(configOverrides);
+      copy.jobEnv = new LinkedHashMap<>(jobEnv);
       return copy;
     } catch (CloneNotSupportedException e) {
       throw new RuntimeCamelException(e);

@@ -292,6 +292,179 @@ public final class PclusterConstants {
       javaType = "Boolean")
   public static final String COMPUTE_FLEET_RESTARTED = "CamelPclusterComputeFleetRestarted";
 
+  // ---- Jobs on the head node (input and output)
+
+  @Metadata(
+      description =
+          "The Slurm job id: input of describeJob, cancelJob, waitJob and getJobOutput (123, or"
+              + " 123_4 for one array task), and set by submitJob",
+      javaType = "String")
+  public static final String JOB_ID = "CamelPclusterJobId";
+
+  @Metadata(
+      label = "producer",
+      description =
+          "submitJob: the batch script text (shebang first), taking precedence over the jobScript"
+              + " option and the body; never read as a resource location",
+      javaType = "String")
+  public static final String JOB_SCRIPT = "CamelPclusterJobScript";
+
+  @Metadata(
+      label = "producer",
+      description =
+          "submitJob: the command to run instead of a script: a list of the program and its"
+              + " arguments, or text split at spaces",
+      javaType = "java.util.List<String>")
+  public static final String JOB_COMMAND = "CamelPclusterJobCommand";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: the number of nodes",
+      javaType = "Integer")
+  public static final String JOB_NODES = "CamelPclusterJobNodes";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: the number of tasks",
+      javaType = "Integer")
+  public static final String JOB_NTASKS = "CamelPclusterJobNtasks";
+
+  @Metadata(label = "producer", description = "submitJob: tasks per node", javaType = "Integer")
+  public static final String JOB_NTASKS_PER_NODE = "CamelPclusterJobNtasksPerNode";
+
+  @Metadata(label = "producer", description = "submitJob: CPUs per task", javaType = "Integer")
+  public static final String JOB_CPUS_PER_TASK = "CamelPclusterJobCpusPerTask";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: memory per node in Slurm notation, e.g. 4G",
+      javaType = "String")
+  public static final String JOB_MEMORY = "CamelPclusterJobMemory";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: the time limit in Slurm notation, e.g. 30 or 01:30:00",
+      javaType = "String")
+  public static final String JOB_TIME_LIMIT = "CamelPclusterJobTimeLimit";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: the partition (ParallelCluster queue); listJobs: only this one",
+      javaType = "String")
+  public static final String JOB_PARTITION = "CamelPclusterJobPartition";
+
+  @Metadata(label = "producer", description = "submitJob: the job name", javaType = "String")
+  public static final String JOB_NAME = "CamelPclusterJobName";
+
+  @Metadata(
+      description =
+          "The job's working directory on the head node: input of submitJob, waitJob,"
+              + " getJobOutput and runCommand, and set by submitJob so that later steps find the"
+              + " job's files",
+      javaType = "String")
+  public static final String JOB_WORKING_DIRECTORY = "CamelPclusterJobWorkingDirectory";
+
+  @Metadata(
+      label = "producer",
+      description =
+          "submitJob: environment variables of the job, added to (and replacing) the jobEnv"
+              + " options",
+      javaType = "java.util.Map<String, String>")
+  public static final String JOB_ENV = "CamelPclusterJobEnv";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: the array indexes in Slurm notation, e.g. 0-15%4",
+      javaType = "String")
+  public static final String JOB_ARRAY = "CamelPclusterJobArray";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: dependencies in Slurm notation, e.g. afterok:123",
+      javaType = "String")
+  public static final String JOB_DEPENDENCY = "CamelPclusterJobDependency";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: how the command starts",
+      javaType = "io.camelpcluster.pcluster.slurm.Launcher",
+      enums = "NONE,SRUN,MPIRUN")
+  public static final String JOB_LAUNCHER = "CamelPclusterJobLauncher";
+
+  @Metadata(
+      label = "producer",
+      description = "submitJob: arguments for srun or mpirun: a list, or text split at spaces",
+      javaType = "java.util.List<String>")
+  public static final String JOB_LAUNCHER_ARGS = "CamelPclusterJobLauncherArgs";
+
+  @Metadata(
+      label = "producer",
+      description =
+          "runCommand: the program and its arguments: a list, or text split at spaces; takes"
+              + " precedence over the command option and the body",
+      javaType = "java.util.List<String>")
+  public static final String COMMAND = "CamelPclusterCommand";
+
+  // ---- Jobs on the head node (output)
+
+  @Metadata(
+      label = "producer",
+      description =
+          "The job's state (for an array, of the whole array): QUEUED, RUNNING, COMPLETED,"
+              + " FAILED, CANCELLED, TIMEOUT or UNKNOWN",
+      javaType = "io.camelpcluster.pcluster.slurm.JobState")
+  public static final String JOB_STATE = "CamelPclusterJobState";
+
+  @Metadata(
+      label = "producer",
+      description = "Slurm's own words for the job's state, e.g. CANCELLED by 1000",
+      javaType = "String")
+  public static final String JOB_RAW_STATE = "CamelPclusterJobRawState";
+
+  @Metadata(
+      label = "producer",
+      description = "The exit status of the job's script once it has ended (0-255)",
+      javaType = "Integer")
+  public static final String JOB_EXIT_CODE = "CamelPclusterJobExitCode";
+
+  @Metadata(
+      label = "producer",
+      description = "The signal that killed the job's script (0 when none), once it has ended",
+      javaType = "Integer")
+  public static final String JOB_SIGNAL = "CamelPclusterJobSignal";
+
+  @Metadata(
+      label = "producer",
+      description = "The nodes allocated to the job, in Slurm's compressed notation",
+      javaType = "String")
+  public static final String JOB_NODE_LIST = "CamelPclusterJobNodeList";
+
+  @Metadata(
+      label = "producer",
+      description = "Why the job waits or ended (Resources, NonZeroExitCode, ...)",
+      javaType = "String")
+  public static final String JOB_REASON = "CamelPclusterJobReason";
+
+  @Metadata(
+      label = "producer",
+      description = "getJobOutput: the size of the whole output file in bytes",
+      javaType = "Long")
+  public static final String JOB_OUTPUT_SIZE = "CamelPclusterJobOutputSize";
+
+  @Metadata(
+      label = "producer",
+      description =
+          "getJobOutput: true when the output is larger than outputMaxBytes and the body holds its"
+              + " end only",
+      javaType = "Boolean")
+  public static final String JOB_OUTPUT_TRUNCATED = "CamelPclusterJobOutputTruncated";
+
+  @Metadata(
+      label = "producer",
+      description = "runCommand: the command's exit status (128+N when killed by signal N)",
+      javaType = "Integer")
+  public static final String COMMAND_EXIT_CODE = "CamelPclusterCommandExitCode";
+
   // ---- Cluster events (consumer output)
 
   @Metadata(

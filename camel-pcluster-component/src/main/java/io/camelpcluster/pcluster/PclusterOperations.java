@@ -2,7 +2,8 @@ package io.camelpcluster.pcluster;
 
 /**
  * The operations of a {@code pcluster:} endpoint: the 20 operations of the ParallelCluster API, the
- * explicit waits, and the {@code clusterEvents} sensor (a consumer).
+ * explicit waits, Slurm jobs and commands on a cluster's head node, and the {@code clusterEvents}
+ * sensor (a consumer).
  */
 public enum PclusterOperations {
   // Cluster Operations
@@ -34,6 +35,14 @@ public enum PclusterOperations {
   // Waiting
   waitCluster,
   waitImage,
+  // Jobs on the head node
+  submitJob,
+  describeJob,
+  listJobs,
+  cancelJob,
+  waitJob,
+  getJobOutput,
+  runCommand,
   // Consumer
   clusterEvents
 }

@@ -41,7 +41,8 @@ public class PclusterProducer extends DefaultAsyncProducer {
               inputs,
               getEndpoint().getClient(),
               new Waits(getEndpoint().getWaitService(), getEndpoint().getClient(), inputs),
-              documents);
+              documents,
+              getEndpoint().getComponent().headNodes());
       outcome = OperationHandlers.of(operation).start(call);
     } catch (RuntimeException e) {
       exchange.setException(e);

@@ -9,7 +9,12 @@ import io.camelpcluster.pcluster.api.model.DescribeImageResponse;
 import io.camelpcluster.pcluster.api.model.DryRunResult;
 import io.camelpcluster.pcluster.api.model.ImageBuildStatus;
 import io.camelpcluster.pcluster.api.model.ImageInfoSummary;
+import io.camelpcluster.pcluster.jobs.JobStatus;
+import io.camelpcluster.pcluster.slurm.ExitCode;
+import io.camelpcluster.pcluster.slurm.JobState;
+import io.camelpcluster.pcluster.slurm.SlurmJob;
 import java.util.List;
+import java.util.Optional;
 import org.apache.camel.Message;
 
 /** Writes the key facts of an answer into the output headers ({@link PclusterConstants}). */
@@ -91,5 +96,40 @@ final class ResultHeaders {
     message.setHeader(PclusterConstants.DRY_RUN_PASSED, true);
     validationMessages(message, result.validationMessages());
     changeCount(message, result.changeSet().size());
+  }
+
+  /**
+   * The state of a job being waited on or described: its overall state, and the facts of the job
+   * that decides it (for an array, the first task in that state).
+   */
+  static void job(Message message, JobStatus status) {
+    job(message, decisive(status), status.state());
+  }
+
+  /** The facts of one job (or array task), with the state to report. */
+  static void job(Message message, SlurmJob job, JobState state) {
+    message.setHeader(PclusterConstants.JOB_STATE, state);
+    message.setHeader(PclusterConstants.JOB_RAW_STATE, job.rawState());
+    Optional<ExitCode> exit = job.exitCode();
+    setOrRemove(message, PclusterConstants.JOB_EXIT_CODE, exit.map(ExitCode::code));
+    setOrRemove(message, PclusterConstants.JOB_SIGNAL, exit.map(ExitCode::signal));
+    setOrRemove(message, PclusterConstants.JOB_NODE_LIST, job.nodeList());
+    setOrRemove(message, PclusterConstants.JOB_REASON, job.reason());
+  }
+
+  /** The job whose facts stand for the whole: a single job, or the first task in its state. */
+  static SlurmJob decisive(JobStatus status) {
+    return status.jobs().stream()
+        .filter(job -> job.state() == status.state())
+        .findFirst()
+        .orElse(status.jobs().get(0));
+  }
+
+  private static void setOrRemove(Message message, String header, Optional<?> value) {
+    if (value.isPresent()) {
+      message.setHeader(header, value.get());
+    } else {
+      message.removeHeader(header);
+    }
   }
 }

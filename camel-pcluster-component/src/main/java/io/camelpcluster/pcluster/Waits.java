@@ -6,6 +6,9 @@ import io.camelpcluster.pcluster.api.model.ClusterStatus;
 import io.camelpcluster.pcluster.api.model.ComputeFleetStatus;
 import io.camelpcluster.pcluster.api.model.ImageBuildStatus;
 import io.camelpcluster.pcluster.api.model.ImageInfoSummary;
+import io.camelpcluster.pcluster.jobs.JobService;
+import io.camelpcluster.pcluster.jobs.JobStatus;
+import io.camelpcluster.pcluster.slurm.JobFiles;
 import io.camelpcluster.pcluster.wait.ClusterTarget;
 import io.camelpcluster.pcluster.wait.ImageTarget;
 import io.camelpcluster.pcluster.wait.WaitService;
@@ -47,6 +50,11 @@ final class Waits {
       String region, String clusterName, ComputeFleetStatus target) {
     return service.awaitComputeFleet(
         client, region, clusterName, target, pollInterval(), timeout());
+  }
+
+  /** Completes with the job's status once it is over, whatever its end. */
+  CompletableFuture<JobStatus> job(JobService jobs, String jobId, JobFiles files) {
+    return service.awaitJob(jobs, jobId, files, pollInterval(), timeout());
   }
 
   /** The target of waitCluster: a {@link ClusterStatus} name, or {@code DELETED}. */

@@ -63,9 +63,10 @@ public record JobFiles(String workingDirectory) {
   /**
    * Checks a job key ({@code 123} or {@code 123_4}).
    *
+   * @return the key
    * @throws IllegalArgumentException for anything else
    */
-  static String checkKey(String jobKey) {
+  public static String checkKey(String jobKey) {
     if (jobKey == null || !JOB_KEY.matcher(jobKey).matches()) {
       throw new IllegalArgumentException(
           "job id must be 123 or 123_4 (array task), was '" + jobKey + "'");

@@ -1,7 +1,9 @@
 package io.camelpcluster.pcluster.wait;
 
-/** The polling for one (client, region): its loop, and what ends it. */
-sealed interface Poller extends PollLoop.Rounds permits ClusterPoller, DescribePoller {
+/**
+ * The polling for one (client, region), or for one head node's jobs: its loop, and what ends it.
+ */
+sealed interface Poller extends PollLoop.Rounds permits ClusterPoller, DescribePoller, JobPoller {
 
   PollLoop loop();
 

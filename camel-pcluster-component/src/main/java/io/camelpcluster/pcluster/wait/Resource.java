@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
  * @param <S> the observed state (null: the resource does not exist)
  * @param <R> what a waiter gets once the target is reached
  */
-sealed interface Resource<S, R> permits ClusterResource, ImageResource, FleetResource {
+sealed interface Resource<S, R> permits ClusterResource, ImageResource, FleetResource, JobResource {
 
   /** What it is, for messages: {@code cluster}, {@code image}, {@code compute fleet}. */
   String kind();

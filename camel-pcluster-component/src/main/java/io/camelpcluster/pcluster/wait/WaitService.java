@@ -8,6 +8,9 @@ import io.camelpcluster.pcluster.api.model.DescribeComputeFleetRequest;
 import io.camelpcluster.pcluster.api.model.DescribeImageRequest;
 import io.camelpcluster.pcluster.api.model.DescribeImageResponse;
 import io.camelpcluster.pcluster.api.model.ImageInfoSummary;
+import io.camelpcluster.pcluster.jobs.JobService;
+import io.camelpcluster.pcluster.jobs.JobStatus;
+import io.camelpcluster.pcluster.slurm.JobFiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,16 +27,17 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Waits for clusters, custom images and compute fleets to reach a state, and reports cluster
- * changes, by polling without a thread per waiter: the polls run on the given scheduler and the
- * client's calls are asynchronous. One per component; thread-safe.
+ * Waits for clusters, custom images and compute fleets to reach a state and for Slurm jobs to end,
+ * and reports cluster changes, by polling without a thread per waiter: the polls run on the given
+ * scheduler and the client's calls are asynchronous. One per component; thread-safe.
  *
  * <p>Polling is coalesced per (client, region): every cluster waiter and sensor subscription shares
  * one ListClusters walk (all pages) per interval; every image waiter one DescribeImage per distinct
  * image per interval; every compute-fleet waiter one DescribeComputeFleet per distinct cluster per
- * interval. When waiters ask for different intervals the shortest is used. A poll is never started
- * while the previous one is in flight. A failed poll (throttling, 5xx, no connection) is logged and
- * the next one runs on time; only the timeout fails a waiter besides a failed end state.
+ * interval; every job waiter of one head node ({@link JobService}) one {@link JobService#status}
+ * call per interval. When waiters ask for different intervals the shortest is used. A poll is never
+ * started while the previous one is in flight. A failed poll (throttling, 5xx, no connection) is
+ * logged and the next one runs on time; only the timeout fails a waiter besides a failed end state.
  *
  * <p>Images are described one by one rather than listed: image builds are few and take long, and
  * one walk of ListImages takes at least three calls (AVAILABLE, PENDING and FAILED, the first
@@ -54,6 +58,7 @@ public final class WaitService implements AutoCloseable {
       images = new ConcurrentHashMap<>();
   private final ConcurrentMap<PollKey, DescribePoller<ComputeFleetStatus, ComputeFleetStatus>>
       fleets = new ConcurrentHashMap<>();
+  private final ConcurrentMap<JobService, JobPoller> jobs = new ConcurrentHashMap<>();
 
   /** Registrations share it, {@link #close()} takes it alone: nothing registers while closing. */
   private final ReadWriteLock closing = new ReentrantReadWriteLock();
@@ -166,6 +171,29 @@ public final class WaitService implements AutoCloseable {
   }
 
   /**
+   * Completes with the job's status once it {@linkplain JobStatus#isFinal() is final}, whatever the
+   * state (COMPLETED, FAILED, CANCELLED, TIMEOUT, or lost); fails with {@link
+   * WaitTimeoutException}. Each transition is logged with the time elapsed. Cancelling the future
+   * stops the wait, not the job.
+   *
+   * @param jobs the head node's job service; its waiters share one status call per interval
+   * @param jobId the job id ({@code 123}, an array's id, or {@code 123_4} for one array task)
+   * @param files the files of the job's submission, where its exit code is recorded
+   */
+  public CompletableFuture<JobStatus> awaitJob(
+      JobService jobs, String jobId, JobFiles files, Duration pollInterval, Duration timeout) {
+    Objects.requireNonNull(jobs, "jobs");
+    Objects.requireNonNull(files, "files");
+    JobFiles.checkKey(jobId);
+    requireTimes(pollInterval, timeout);
+    return register(
+        this.jobs,
+        jobs,
+        this::jobPoller,
+        poller -> poller.await(jobId, files, pollInterval, timeout));
+  }
+
+  /**
    * Reports cluster changes seen by the shared ListClusters walk of (client, region): {@link
    * ClusterEventType#CREATED}, {@link ClusterEventType#STATUS_CHANGED}, {@link
    * ClusterEventType#DELETED}, in order, one poll at a time, on a scheduler thread. A listener that
@@ -208,19 +236,21 @@ public final class WaitService implements AutoCloseable {
       all.addAll(clusters.values());
       all.addAll(images.values());
       all.addAll(fleets.values());
+      all.addAll(jobs.values());
       clusters.clear();
       images.clear();
       fleets.clear();
+      jobs.clear();
     } finally {
       closing.writeLock().unlock();
     }
     all.forEach(Poller::close);
   }
 
-  private <P extends Poller, T> CompletableFuture<T> register(
-      ConcurrentMap<PollKey, P> pollers,
-      PollKey key,
-      Function<PollKey, P> create,
+  private <K, P extends Poller, T> CompletableFuture<T> register(
+      ConcurrentMap<K, P> pollers,
+      K key,
+      Function<K, P> create,
       Function<P, CompletableFuture<T>> add) {
     List<CompletableFuture<T>> added = new ArrayList<>(1);
     P poller;
@@ -272,9 +302,13 @@ public final class WaitService implements AutoCloseable {
         retire(fleets, key));
   }
 
+  private JobPoller jobPoller(JobService service) {
+    return new JobPoller(
+        scheduler, service::status, "Slurm status polls of " + service, retire(jobs, service));
+  }
+
   /** Forgets an idle poller, unless a waiter came in the meantime. */
-  private static <P extends Poller> Consumer<Poller> retire(
-      ConcurrentMap<PollKey, P> pollers, PollKey key) {
+  private static <K, P extends Poller> Consumer<Poller> retire(ConcurrentMap<K, P> pollers, K key) {
     return poller -> {
       boolean[] removed = {false};
       pollers.computeIfPresent(
