@@ -4,7 +4,9 @@ import io.camelpcluster.pcluster.api.ParallelClusterAsyncClient;
 import io.camelpcluster.pcluster.api.RetryPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.util.ObjectHelper;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -42,6 +44,12 @@ record ClientSettings(
       throw new IllegalArgumentException(
           "uriEndpointOverride is not a valid URL: " + e.getMessage(), e);
     }
+    for (Duration timeout :
+        new Duration[] {configuration.getConnectTimeout(), configuration.getRequestTimeout()}) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive");
+      }
+    }
     RetryPolicy retryPolicy;
     try {
       retryPolicy =
@@ -65,19 +73,29 @@ record ClientSettings(
   }
 
   /**
-   * A new client with these settings, retrying on {@code scheduler}.
+   * A new client with these settings.
    *
    * @param credentials the provider to sign with
+   * @param scheduler where retry delays run
+   * @param httpExecutor where the HTTP client completes its calls
    * @throws IllegalArgumentException when the client refuses a setting
    */
   ParallelClusterAsyncClient newClient(
-      AwsCredentialsProvider credentials, ScheduledExecutorService scheduler) {
+      AwsCredentialsProvider credentials,
+      ScheduledExecutorService scheduler,
+      Executor httpExecutor) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .executor(httpExecutor)
+            .build();
     return ParallelClusterAsyncClient.builder()
         .endpoint(endpoint)
+        .httpClient(http)
         .region(region)
         .signingRegion(signingRegion)
         .credentialsProvider(credentials)
-        .connectTimeout(connectTimeout)
         .requestTimeout(requestTimeout)
         .retryPolicy(retryPolicy)
         .scheduler(scheduler)

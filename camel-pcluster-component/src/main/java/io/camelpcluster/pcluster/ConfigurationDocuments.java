@@ -115,21 +115,18 @@ final class ConfigurationDocuments {
               + PclusterConstants.CONFIG_TEMPLATE
               + " header, not both");
     }
+    String origin = "header " + documentHeader;
     if (document == null && location == null) {
       document = blankToNull(documentOption);
       location = blankToNull(inputs.configuration().getConfigTemplate());
+      origin = optionName + " option";
       if (document != null && location != null) {
         throw new IllegalArgumentException(
             "set either the " + optionName + " or the configTemplate option, not both");
       }
     }
     if (document != null) {
-      return ClusterTemplate.parse(
-          new TemplateSource(
-              message.getHeader(documentHeader) != null
-                  ? "header " + documentHeader
-                  : optionName + " option",
-              document));
+      return ClusterTemplate.parse(new TemplateSource(origin, document));
     }
     if (location != null) {
       return loader.load(location);

@@ -27,6 +27,9 @@ public class PclusterComponent extends HealthCheckComponent {
   /** Threads of the scheduler that runs polls and retry delays. */
   private static final int SCHEDULER_THREADS = 2;
 
+  /** Threads on which the HTTP clients complete their calls (non-blocking work only). */
+  private static final int HTTP_THREADS = 2;
+
   private static final String TAGS_PREFIX = "clusterTags.";
   private static final String OVERRIDES_PREFIX = "configOverrides.";
 
@@ -43,6 +46,7 @@ public class PclusterComponent extends HealthCheckComponent {
 
   private ScheduledExecutorService scheduler;
   private ExecutorService workers;
+  private ExecutorService httpThreads;
   private WaitService waitService;
   private ClientCache clients;
 
@@ -109,8 +113,9 @@ public class PclusterComponent extends HealthCheckComponent {
     ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
     scheduler = executors.newScheduledThreadPool(this, "PclusterScheduler", SCHEDULER_THREADS);
     workers = executors.newFixedThreadPool(this, "PclusterWorker", workerPoolSize);
+    httpThreads = executors.newFixedThreadPool(this, "PclusterHttp", HTTP_THREADS);
     waitService = new WaitService(scheduler);
-    clients = new ClientCache(scheduler);
+    clients = new ClientCache(scheduler, httpThreads);
   }
 
   @Override
@@ -131,6 +136,10 @@ public class PclusterComponent extends HealthCheckComponent {
     if (workers != null) {
       executors.shutdown(workers);
       workers = null;
+    }
+    if (httpThreads != null) {
+      executors.shutdown(httpThreads);
+      httpThreads = null;
     }
     super.doStop();
   }
