@@ -399,7 +399,7 @@ public class PclusterConfiguration implements Cloneable {
       label = "security",
       description =
           "headNodeAccess=ssh: the known_hosts file host keys are checked against (default:"
-              + " ~/.ssh/known_hosts of the JVM's user)")
+              + " known_hosts in the .ssh directory of the JVM user's home)")
   private String sshKnownHostsFile;
 
   @UriParam(
@@ -426,7 +426,7 @@ public class PclusterConfiguration implements Cloneable {
       label = "producer",
       description =
           "submitJob: the batch script, as classpath:path, file:path, or the script text itself"
-              + " (shebang first; #SBATCH lines are refused, resources are options); otherwise"
+              + " (with its shebang line; #SBATCH lines are refused, resources are options); otherwise"
               + " jobCommand or the body")
   private String jobScript;
 

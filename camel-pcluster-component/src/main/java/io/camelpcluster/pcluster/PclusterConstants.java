@@ -304,7 +304,7 @@ public final class PclusterConstants {
   @Metadata(
       label = "producer",
       description =
-          "submitJob: the batch script text (shebang first), taking precedence over the jobScript"
+          "submitJob: the batch script text, taking precedence over the jobScript"
               + " option and the body; never read as a resource location",
       javaType = "String")
   public static final String JOB_SCRIPT = "CamelPclusterJobScript";
@@ -461,7 +461,8 @@ public final class PclusterConstants {
 
   @Metadata(
       label = "producer",
-      description = "runCommand: the command's exit status (128+N when killed by signal N)",
+      description =
+          "runCommand: the command's exit status (128 plus the signal number when killed by a signal)",
       javaType = "Integer")
   public static final String COMMAND_EXIT_CODE = "CamelPclusterCommandExitCode";
 
