@@ -12,8 +12,9 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Manage AWS ParallelCluster clusters and custom images: every API operation, waits that do not
- * block threads, cluster configuration templates, and a sensor of cluster status changes.
+ * Manage AWS ParallelCluster clusters and custom images, and run Slurm/MPI jobs on their head
+ * nodes: every API operation, waits that do not block threads, cluster configuration templates, and
+ * a sensor of cluster status changes.
  */
 @UriEndpoint(
     firstVersion = "0.1.0",
