@@ -104,8 +104,24 @@ final class Ssm {
     return awaitEnd(ssm, send(ssm, instanceId, List.of(commands)), instanceId);
   }
 
+  /** A raw unsigned SSM request. */
+  static Api.Response rawUnsigned(PclusterEmulator emulator, String target, String body) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(emulator.ssmEndpoint() + "/"))
+            .header("Content-Type", "application/x-amz-json-1.1")
+            .header("X-Amz-Target", target)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return exchange(request);
+  }
+
   /** A raw SSM request signed for {@code ssm}, for what the SDK cannot send. */
   static Api.Response raw(PclusterEmulator emulator, String target, String body) {
+    return raw(emulator, target, body, "ssm");
+  }
+
+  /** A raw SSM request signed for {@code service}. */
+  static Api.Response raw(PclusterEmulator emulator, String target, String body, String service) {
     URI uri = URI.create(emulator.ssmEndpoint() + "/");
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     SdkHttpRequest unsigned =
@@ -125,7 +141,7 @@ final class Ssm {
                                 EmulatorConfig.DEFAULT_SECRET_ACCESS_KEY))
                         .request(unsigned)
                         .payload(ContentStreamProvider.fromByteArray(bytes))
-                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ssm")
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
                         .putProperty(AwsV4HttpSigner.REGION_NAME, emulator.region()));
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
@@ -138,9 +154,13 @@ final class Ssm {
                 request.header(name, values.get(0));
               }
             });
+    return exchange(request.build());
+  }
+
+  private static Api.Response exchange(HttpRequest request) {
     try {
       HttpResponse<String> response =
-          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       return new Api.Response(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
