@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,6 +63,21 @@ public final class SlurmCommands {
   }
 
   /**
+   * The jobs of one user, optionally of one partition, array tasks one per line; pending and
+   * running jobs only, or with {@code includeFinished} also those that ended within Slurm's {@code
+   * MinJobAge}. Output: {@link SqueueFormat#parse}.
+   */
+  public static String listJobs(String user, Optional<String> partition, boolean includeFinished) {
+    StringBuilder command =
+        new StringBuilder("squeue -h -r --user=").append(ShellQuote.quote(user));
+    partition.ifPresent(p -> command.append(" --partition=").append(ShellQuote.quote(p)));
+    if (includeFinished) {
+      command.append(" -t all");
+    }
+    return command.append(" -O ").append(ShellQuote.quote(SqueueFormat.FIELDS)).toString();
+  }
+
+  /**
    * Cancels jobs (an array job id cancels all its tasks). scancel prints nothing on success and
    * does not fail for jobs that are already gone.
    */
@@ -78,6 +94,18 @@ public final class SlurmCommands {
       throw new IllegalArgumentException("maxBytes must be at least 1, was " + maxBytes);
     }
     return "cd && tail -c " + maxBytes + " -- " + ShellQuote.quote(files.outputFile(jobKey));
+  }
+
+  /**
+   * The size in bytes of a job's output file on the first line, then its last {@code maxBytes}.
+   * Fails (non-zero exit, "No such file" on stderr) until the job has started.
+   */
+  public static String readOutputTail(JobFiles files, String jobKey, int maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be at least 1, was " + maxBytes);
+    }
+    String file = ShellQuote.quote(files.outputFile(jobKey));
+    return "cd && wc -c < " + file + " && tail -c " + maxBytes + " -- " + file;
   }
 
   /**

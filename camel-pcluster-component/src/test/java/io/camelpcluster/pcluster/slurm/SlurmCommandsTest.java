@@ -140,6 +140,31 @@ class SlurmCommandsTest {
   }
 
   @Test
+  void readsTheSizeAndTailOfTheOutput() throws IOException {
+    Files.createDirectories(home.resolve("a 'b'/.pcluster-jobs"));
+    Files.writeString(home.resolve("a 'b'/.pcluster-jobs/9.out"), "first line\nlast line\n");
+    Shell.Result result =
+        runOnHeadNode(SlurmCommands.readOutputTail(new JobFiles("a 'b'"), "9", 10));
+    assertThat(result.stdout()).isEqualTo("21\nlast line\n");
+    Shell.Result missing =
+        runOnHeadNode(SlurmCommands.readOutputTail(new JobFiles("a 'b'"), "10", 10));
+    assertThat(missing.exitStatus()).isNotZero();
+    assertThat(missing.stdout()).isEmpty();
+    assertThat(missing.stderr()).contains("No such file");
+  }
+
+  @Test
+  void listsTheJobsOfOneUser() {
+    assertThat(SlurmCommands.listJobs("ec2-user", Optional.empty(), false))
+        .isEqualTo("squeue -h -r --user=ec2-user -O '" + SqueueFormat.FIELDS + "'");
+    assertThat(SlurmCommands.listJobs("ec2-user", Optional.of("q1; rm -rf ~"), true))
+        .isEqualTo(
+            "squeue -h -r --user=ec2-user --partition='q1; rm -rf ~' -t all -O '"
+                + SqueueFormat.FIELDS
+                + "'");
+  }
+
+  @Test
   void removesTheFilesOfFinishedJobs() throws IOException {
     Path dir = Files.createDirectories(home.resolve("a b/.pcluster-jobs"));
     for (String file : List.of("5.out", "5.ec", "5.sh", "6_1.out", "7.out")) {

@@ -32,17 +32,12 @@ record CapturedOutput(byte[] head, long size) {
     }
   }
 
-  /** Whether the head holds the whole output. */
-  boolean complete() {
-    return head.length == size;
-  }
-
   /** The first {@code n} bytes (at most the head), decoded. */
   String first(int n) {
     return decode(Arrays.copyOf(head, Math.min(n, head.length)));
   }
 
-  /** The whole output; only when {@link #complete()}. */
+  /** The whole output, as far as the head holds it. */
   String all() {
     return decode(head);
   }

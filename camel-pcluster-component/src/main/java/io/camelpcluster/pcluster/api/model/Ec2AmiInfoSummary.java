@@ -1,0 +1,4 @@
+package io.camelpcluster.pcluster.api.model;
+
+/** The AMI of a built image. */
+public record Ec2AmiInfoSummary(String amiId) {}

@@ -1,0 +1,6 @@
+package io.camelpcluster.pcluster.api.model;
+
+import java.time.Instant;
+
+/** One line of a log stream. */
+public record LogEvent(Instant timestamp, String message) {}

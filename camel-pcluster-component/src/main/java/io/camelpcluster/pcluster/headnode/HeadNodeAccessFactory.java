@@ -1,0 +1,46 @@
+package io.camelpcluster.pcluster.headnode;
+
+import java.util.Objects;
+
+/** Opens a {@link HeadNodeAccess} to a head node from endpoint configuration. */
+public final class HeadNodeAccessFactory {
+
+  private final HeadNodeAccessOptions options;
+
+  public HeadNodeAccessFactory(HeadNodeAccessOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public HeadNodeAccessOptions options() {
+    return options;
+  }
+
+  /**
+   * Opens access to one head node. Opening checks the configuration (user, key file) but does not
+   * connect yet: an SSH connection is made by the first command and reused by the next ones.
+   *
+   * @throws HeadNodeException when the user or key cannot be used
+   * @throws IllegalArgumentException when the head node lacks what the transport needs
+   */
+  public HeadNodeAccess open(HeadNode headNode) {
+    Objects.requireNonNull(headNode, "headNode");
+    return switch (options.type()) {
+      case LOCAL -> LocalAccess.open(options.user());
+      case SSH ->
+          SshAccess.open(
+              options.user(),
+              headNode
+                  .address()
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "headNodeAccess=ssh: the head node of cluster '"
+                                  + headNode.clusterName()
+                                  + "' has no known address")),
+              options.ssh().orElseThrow());
+      case SSM ->
+          throw new UnsupportedOperationException(
+              "headNodeAccess=ssm is not available yet; use ssh or local");
+    };
+  }
+}
