@@ -248,6 +248,39 @@ class SsmRunCommandTest {
   }
 
   @Test
+  void likeTheAgentCancelKillsTheProcessGroupOnly() {
+    String nonce = "91" + (1000 + new java.util.Random().nextInt(8999));
+    String escaped = "sleep " + nonce + ".1";
+    String kept = "sleep " + nonce + ".2";
+    String command =
+        Ssm.send(
+            ssm,
+            headNode,
+            List.of(
+                "runuser -l ec2-user -c '" + escaped + "' &",
+                "runuser -l ec2-user --session-command '" + kept + "'"));
+    try {
+      await().atMost(Duration.ofSeconds(10)).until(() -> running(escaped) && running(kept));
+
+      ssm.cancelCommand(r -> r.commandId(command));
+
+      assertThat(Ssm.awaitEnd(ssm, command, headNode).status())
+          .isEqualTo(CommandInvocationStatus.CANCELLED);
+      await().atMost(Duration.ofSeconds(10)).until(() -> !running(kept));
+      assertThat(running(escaped)).as("a new session escapes the agent's kill").isTrue();
+    } finally {
+      ProcessHandle.allProcesses()
+          .filter(p -> p.info().commandLine().orElse("").endsWith("/" + escaped))
+          .forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  private static boolean running(String commandLine) {
+    return ProcessHandle.allProcesses()
+        .anyMatch(p -> p.info().commandLine().orElse("").endsWith("/" + commandLine));
+  }
+
+  @Test
   void listCommandInvocationsNewestFirstWithDetailsAndPages() {
     String first = Ssm.send(ssm, headNode, List.of("echo first"));
     Ssm.awaitEnd(ssm, first, headNode);

@@ -45,6 +45,9 @@ public final class ShellAgent implements AutoCloseable {
   /** The agent's PATH (that of a systemd service). */
   private static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
+  /** Starts the script as the leader of a new session and process group. */
+  private static final String SETSID = "/usr/bin/setsid";
+
   /** What a killed command exits with (128 + SIGKILL), as the agent reports it. */
   private static final int KILLED = 137;
 
@@ -161,7 +164,7 @@ public final class ShellAgent implements AutoCloseable {
           new ProcessBuilder(
                   marker.launcher(
                       invocation.instance().instanceId(),
-                      List.of("/bin/sh", "-c", script.toString(), "")))
+                      List.of(SETSID, "/bin/sh", "-c", script.toString(), "")))
               .directory(workingDirectory.toFile())
               .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
               .redirectOutput(orchestration.resolve("stdout").toFile())
@@ -173,7 +176,7 @@ public final class ShellAgent implements AutoCloseable {
       environment.put("AWS_SSM_REGION_NAME", command.region());
       Process process = builder.start();
       if (!invocation.started(process, now())) {
-        kill(process);
+        killTree(process);
         active.remove(invocation);
         deleteTree(orchestration);
         return;
@@ -246,7 +249,15 @@ public final class ShellAgent implements AutoCloseable {
   private void stop(Invocation invocation, Invocation.StopReason reason) {
     invocation
         .stop(reason, now())
-        .ifPresentOrElse(ShellAgent::kill, () -> removeIfOver(invocation));
+        .ifPresentOrElse(
+            process -> {
+              if (reason == Invocation.StopReason.TERMINATION) {
+                killTree(process);
+              } else {
+                killGroup(process);
+              }
+            },
+            () -> removeIfOver(invocation));
   }
 
   private void removeIfOver(Invocation invocation) {
@@ -255,11 +266,29 @@ public final class ShellAgent implements AutoCloseable {
     }
   }
 
-  /** Kills a command's process and every process it started that still runs. */
-  private static void kill(Process process) {
+  /** Kills a command's process and every process it started that still runs (the node dies). */
+  private static void killTree(Process process) {
     List<ProcessHandle> descendants = process.descendants().toList();
     process.destroyForcibly();
     descendants.forEach(ProcessHandle::destroyForcibly);
+  }
+
+  /** Kills the command's process group, as the agent does ({@code kill(-pid, SIGKILL)}). */
+  private static void killGroup(Process process) {
+    try {
+      Process kill =
+          new ProcessBuilder("kill", "-KILL", "--", "-" + process.pid())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      kill.waitFor(5, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      LOG.warn("Cannot kill the process group of command process {}", process.pid(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process.destroyForcibly();
   }
 
   /** Appends to the stderr file as the agent's stderr writer does: on a new line. */
