@@ -7,6 +7,7 @@ import io.camelpcluster.emulator.EmulatorConfig;
 import io.camelpcluster.emulator.PclusterEmulator;
 import io.camelpcluster.pcluster.api.ParallelClusterClient;
 import io.camelpcluster.pcluster.api.model.CreateClusterRequest;
+import io.camelpcluster.pcluster.api.model.DeleteClusterRequest;
 import io.camelpcluster.pcluster.api.model.DescribeClusterRequest;
 import io.camelpcluster.pcluster.api.model.DescribeClusterResponse;
 import io.camelpcluster.pcluster.api.model.InstanceState;
@@ -28,6 +29,9 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  */
 public final class TestSsm implements BeforeAllCallback, AfterAllCallback {
   private static final Duration POLL = Duration.ofMillis(100);
+  private static final AwsBasicCredentials CREDENTIALS =
+      AwsBasicCredentials.create(
+          EmulatorConfig.DEFAULT_ACCESS_KEY_ID, EmulatorConfig.DEFAULT_SECRET_ACCESS_KEY);
 
   private final String clusterName;
   private final EmulatorConfig config;
@@ -49,15 +53,7 @@ public final class TestSsm implements BeforeAllCallback, AfterAllCallback {
   public void beforeAll(ExtensionContext context) {
     TestHeadNodes.assumeLocalSlurm();
     emulator = PclusterEmulator.start(config);
-    AwsBasicCredentials credentials =
-        AwsBasicCredentials.create(
-            EmulatorConfig.DEFAULT_ACCESS_KEY_ID, EmulatorConfig.DEFAULT_SECRET_ACCESS_KEY);
-    try (ParallelClusterClient api =
-        ParallelClusterClient.builder()
-            .endpoint(emulator.endpoint())
-            .region(emulator.region())
-            .credentialsProvider(StaticCredentialsProvider.create(credentials))
-            .build()) {
+    try (ParallelClusterClient api = api()) {
       api.createCluster(CreateClusterRequest.of(clusterName, CLUSTER));
       DescribeClusterResponse described =
           await()
@@ -72,7 +68,7 @@ public final class TestSsm implements BeforeAllCallback, AfterAllCallback {
         SsmClient.builder()
             .endpointOverride(emulator.ssmEndpoint())
             .region(Region.of(emulator.region()))
-            .credentialsProvider(StaticCredentialsProvider.create(credentials))
+            .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
             .httpClient(UrlConnectionHttpClient.create())
             .build();
   }
@@ -85,6 +81,21 @@ public final class TestSsm implements BeforeAllCallback, AfterAllCallback {
     if (emulator != null) {
       emulator.close();
     }
+  }
+
+  /** Deletes the cluster: its head node goes away, and the Slurm jobs submitted through it. */
+  public void deleteCluster() {
+    try (ParallelClusterClient api = api()) {
+      api.deleteCluster(DeleteClusterRequest.of(clusterName));
+    }
+  }
+
+  private ParallelClusterClient api() {
+    return ParallelClusterClient.builder()
+        .endpoint(emulator.endpoint())
+        .region(emulator.region())
+        .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+        .build();
   }
 
   /** Settings polling every 100 ms. */
