@@ -58,14 +58,16 @@ public record ClusterEventFilter(
    * The filter from the consumer's options.
    *
    * @param namePrefix the {@code clusterNamePrefix} option, or null
-   * @param tags the {@code clusterTags} option: comma-separated {@code key=value} pairs, or null
+   * @param tags the {@code clusterTags} option (the component splits {@code key=value} pairs), or
+   *     null
    * @param statuses the {@code clusterStatusFilter} option: comma-separated {@link ClusterStatus}
    *     names (case-insensitive), or null
    * @throws IllegalArgumentException naming the option and the offending part
    */
-  public static ClusterEventFilter parse(String namePrefix, String tags, String statuses) {
+  public static ClusterEventFilter parse(
+      String namePrefix, Map<String, String> tags, String statuses) {
     return new ClusterEventFilter(
-        namePrefix == null ? "" : namePrefix.strip(), parseTags(tags), parseStatuses(statuses));
+        namePrefix == null ? "" : namePrefix.strip(), tags, parseStatuses(statuses));
   }
 
   /** Whether a cluster of this name is reported. */
@@ -91,27 +93,6 @@ public record ClusterEventFilter(
   /** Whether the tags of clusters must be looked up. */
   public boolean needsTags() {
     return !tags.isEmpty();
-  }
-
-  private static Map<String, String> parseTags(String spec) {
-    Map<String, String> tags = new LinkedHashMap<>();
-    if (spec == null || spec.isBlank()) {
-      return tags;
-    }
-    for (String pair : spec.split(",", -1)) {
-      int equals = pair.indexOf('=');
-      if (equals < 0) {
-        throw new IllegalArgumentException(
-            "clusterTags must be comma-separated key=value pairs, got " + Names.quote(pair));
-      }
-      String key = pair.substring(0, equals).strip();
-      String value = pair.substring(equals + 1).strip();
-      if (tags.put(key, value) != null) {
-        throw new IllegalArgumentException(
-            "clusterTags names the tag " + Names.quote(key) + " twice");
-      }
-    }
-    return tags;
   }
 
   private static Set<ClusterStatus> parseStatuses(String spec) {

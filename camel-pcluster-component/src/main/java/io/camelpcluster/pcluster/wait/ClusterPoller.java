@@ -31,7 +31,8 @@ final class ClusterPoller implements Poller {
       Consumer<Poller> retire) {
     this.key = key;
     this.scheduler = scheduler;
-    this.waiters = new WatchTable<>(new ClusterResource(key.client(), key.region()), absenceGrace);
+    this.waiters =
+        new WatchTable<>(new ClusterResource(key.client(), key.region()), absenceGrace, 2);
     this.sensors = new ClusterSensors(key.client(), key.region(), scheduler, clock);
     this.loop =
         new PollLoop(

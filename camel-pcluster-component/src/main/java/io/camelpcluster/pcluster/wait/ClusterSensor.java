@@ -15,15 +15,18 @@ import java.util.function.Function;
 
 /**
  * One subscription to cluster events: the clusters it knows, and what changed since the last round.
- * Rounds of one poller never overlap, so its state needs no lock.
+ * A known cluster is deleted once missing from two rounds in a row (a walk over pages can skip a
+ * cluster while others disappear). Rounds of one poller never overlap, so its state needs no lock.
  */
 final class ClusterSensor {
+  private static final int MISSES_FOR_DELETED = 2;
+
   private final ClusterEventFilter filter;
   private final boolean emitInitialState;
   private final Consumer<ClusterEvent> listener;
   private final long since;
   private final long interval;
-  private final Map<String, ClusterInfoSummary> known = new HashMap<>();
+  private final Map<String, Known> known = new HashMap<>();
   private boolean primed;
   private volatile boolean closed;
 
@@ -85,7 +88,8 @@ final class ClusterSensor {
       if (!filter.matchesName(name)) {
         continue;
       }
-      ClusterInfoSummary previous = known.get(name);
+      Known seen = known.get(name);
+      ClusterInfoSummary previous = seen == null ? null : seen.cluster;
       if (previous == null && filter.needsTags()) {
         Map<String, String> clusterTags = tags.apply(name);
         if (clusterTags == null || !filter.matchesTags(clusterTags)) {
@@ -93,7 +97,7 @@ final class ClusterSensor {
         }
       }
       listed.add(name);
-      known.put(name, cluster);
+      known.put(name, new Known(cluster));
       ClusterStatus status = cluster.clusterStatus();
       if (previous == null) {
         if ((primed || emitInitialState) && filter.matchesStatus(status)) {
@@ -110,20 +114,22 @@ final class ClusterSensor {
                 observedAt));
       }
     }
-    for (Iterator<ClusterInfoSummary> it = known.values().iterator(); it.hasNext(); ) {
-      ClusterInfoSummary last = it.next();
-      if (!listed.contains(last.clusterName())) {
-        it.remove();
-        if (filter.matchesStatus(ClusterStatus.DELETE_COMPLETE)) {
-          events.add(
-              event(
-                  ClusterEventType.DELETED,
-                  last,
-                  last.clusterStatus(),
-                  ClusterStatus.DELETE_COMPLETE,
-                  region,
-                  observedAt));
-        }
+    for (Iterator<Known> it = known.values().iterator(); it.hasNext(); ) {
+      Known missing = it.next();
+      ClusterInfoSummary last = missing.cluster;
+      if (listed.contains(last.clusterName()) || ++missing.misses < MISSES_FOR_DELETED) {
+        continue;
+      }
+      it.remove();
+      if (filter.matchesStatus(ClusterStatus.DELETE_COMPLETE)) {
+        events.add(
+            event(
+                ClusterEventType.DELETED,
+                last,
+                last.clusterStatus(),
+                ClusterStatus.DELETE_COMPLETE,
+                region,
+                observedAt));
       }
     }
     primed = true;
@@ -145,5 +151,15 @@ final class ClusterSensor {
         status,
         cluster,
         observedAt);
+  }
+
+  /** A cluster as last listed, and in how many rounds in a row it has been missing since. */
+  private static final class Known {
+    final ClusterInfoSummary cluster;
+    int misses;
+
+    Known(ClusterInfoSummary cluster) {
+      this.cluster = cluster;
+    }
   }
 }

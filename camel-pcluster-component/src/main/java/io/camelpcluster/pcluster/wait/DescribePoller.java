@@ -31,7 +31,7 @@ final class DescribePoller<S, R> implements Poller {
       Duration absenceGrace,
       Consumer<Poller> retire) {
     this.scheduler = scheduler;
-    this.waiters = new WatchTable<>(resource, absenceGrace);
+    this.waiters = new WatchTable<>(resource, absenceGrace, 1);
     this.describe = describe;
     this.loop = new PollLoop(scheduler, this, description, () -> retire.accept(this));
   }

@@ -10,10 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the rounds of one poller on a scheduler, without a thread of its own: at most one round in
- * flight, the next one the shortest asked-for interval after the previous one started, deadline
- * checks in between. A failed round is logged and the next one runs on time; nothing else happens
- * to the waiters. Once idle for a full interval the loop retires, so that a poller created after it
- * for the same key cannot poll sooner than one interval after this loop's last round.
+ * flight, the next one the shortest asked-for interval after the previous one finished (so any
+ * interval-long span sees the calls of one round at most, however long a round takes), deadline
+ * checks in between. A failed round is logged and the next one runs an interval later; nothing else
+ * happens to the waiters. Once idle for a full interval the loop retires, so that a poller created
+ * after it for the same key cannot poll sooner than one interval after this loop's last round.
  */
 final class PollLoop {
   private static final Logger LOG = LoggerFactory.getLogger(WaitService.class);
@@ -44,7 +45,7 @@ final class PollLoop {
   // guarded by this
   private boolean inFlight;
   private boolean started;
-  private long lastStart;
+  private long lastEnd;
   private long lastInterval;
   private ScheduledFuture<?> timer;
   private long timerAt;
@@ -82,10 +83,10 @@ final class PollLoop {
     long now = System.nanoTime();
     long delay;
     if (rounds.idle()) {
-      delay = inFlight ? Long.MAX_VALUE : started ? lastInterval - (now - lastStart) : 0;
+      delay = inFlight ? Long.MAX_VALUE : started ? lastInterval - (now - lastEnd) : 0;
     } else {
       long untilRound =
-          inFlight ? Long.MAX_VALUE : started ? rounds.intervalNanos() - (now - lastStart) : 0;
+          inFlight ? Long.MAX_VALUE : started ? rounds.intervalNanos() - (now - lastEnd) : 0;
       delay = Math.min(untilRound, rounds.nanosToDeadline(now));
     }
     if (delay == Long.MAX_VALUE) {
@@ -123,11 +124,10 @@ final class PollLoop {
         return;
       }
       if (rounds.idle()) {
-        retiring = !inFlight && (!started || now - lastStart >= lastInterval);
-      } else if (!inFlight && (!started || now - lastStart >= rounds.intervalNanos())) {
+        retiring = !inFlight && (!started || now - lastEnd >= lastInterval);
+      } else if (!inFlight && (!started || now - lastEnd >= rounds.intervalNanos())) {
         inFlight = true;
         started = true;
-        lastStart = now;
         lastInterval = rounds.intervalNanos();
         start = true;
       }
@@ -153,6 +153,7 @@ final class PollLoop {
           boolean stopped;
           synchronized (this) {
             inFlight = false;
+            lastEnd = System.nanoTime();
             stopped = closed;
           }
           if (error != null && !stopped) {

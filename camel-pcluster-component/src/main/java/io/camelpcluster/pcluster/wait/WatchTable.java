@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The waiters of one poller, grouped by resource name: judges every observation for them, logs each
  * transition, and fails them when their time is up. A waiter judges only rounds that started after
- * it was registered, so an answer older than the request it waits on never decides it. Thread-safe;
- * futures are completed outside the lock.
+ * it was registered, so an answer older than the request it waits on never decides it. A resource
+ * counts as gone once absent from a given number of rounds in a row: a listing walked page by page
+ * while other resources disappear can skip one that still exists. Thread-safe; futures are
+ * completed outside the lock.
  *
  * @param <S> the observed state
  * @param <R> what a waiter gets
@@ -25,6 +27,7 @@ final class WatchTable<S, R> {
 
   private final Resource<S, R> resource;
   private final long absenceGrace;
+  private final int absencesForGone;
   private final Map<String, Watch<S, R>> watches = new HashMap<>();
   private int waiterCount;
   private long earliestDeadline;
@@ -33,10 +36,12 @@ final class WatchTable<S, R> {
   /**
    * @param absenceGrace how long a resource never seen may stay absent (eventual consistency)
    *     before a waiter that needs it to exist fails
+   * @param absencesForGone in how many rounds in a row a resource must be absent to be gone
    */
-  WatchTable(Resource<S, R> resource, Duration absenceGrace) {
+  WatchTable(Resource<S, R> resource, Duration absenceGrace, int absencesForGone) {
     this.resource = resource;
-    this.absenceGrace = absenceGrace.toNanos();
+    this.absenceGrace = Nanos.of(absenceGrace);
+    this.absencesForGone = absencesForGone;
   }
 
   /** Registers a waiter; {@code future} completes when it is decided, times out or is closed. */
@@ -172,6 +177,15 @@ final class WatchTable<S, R> {
   }
 
   private void observe(Watch<S, R> watch, S state, long roundStart, List<Settlement<S, R>> out) {
+    if (roundStart - watch.since < 0) {
+      return;
+    }
+    if (state == null && ++watch.absences < absencesForGone) {
+      return;
+    }
+    if (state != null) {
+      watch.absences = 0;
+    }
     long now = System.nanoTime();
     logTransition(watch, state, now);
     if (state != null) {
@@ -305,6 +319,7 @@ final class WatchTable<S, R> {
     S last;
     boolean seen;
     boolean gone;
+    int absences;
 
     Watch(String name, long since) {
       this.name = name;

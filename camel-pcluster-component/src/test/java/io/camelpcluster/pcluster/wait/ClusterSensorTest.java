@@ -68,6 +68,11 @@ class ClusterSensorTest {
     assertThat(second.get(0).region()).isEqualTo("eu-west-1");
     assertThat(second.get(0).observedAt()).isEqualTo(NOW);
 
+    assertThat(
+            sensor.observe(
+                List.of(cluster("b-1", ClusterStatus.CREATE_IN_PROGRESS)), NO_TAGS, null, NOW))
+        .as("missing from one walk only")
+        .isEmpty();
     List<ClusterEvent> third =
         sensor.observe(
             List.of(cluster("b-1", ClusterStatus.CREATE_IN_PROGRESS)), NO_TAGS, null, NOW);
@@ -142,6 +147,7 @@ class ClusterSensorTest {
                 List.of(cluster("hpc-1", ClusterStatus.CREATE_COMPLETE)), tags::get, null, NOW))
         .extracting(ClusterEvent::type, ClusterEvent::clusterName)
         .containsExactly(tuple(STATUS_CHANGED, "hpc-1"));
+    assertThat(sensor.observe(List.of(), tags::get, null, NOW)).isEmpty();
     assertThat(sensor.observe(List.of(), tags::get, null, NOW))
         .extracting(ClusterEvent::type, ClusterEvent::clusterName)
         .containsExactly(tuple(DELETED, "hpc-1"));
@@ -163,5 +169,25 @@ class ClusterSensorTest {
                 NOW))
         .extracting(ClusterEvent::type)
         .containsExactly(CREATED);
+  }
+
+  @Test
+  void aClusterSkippedByOneWalkIsNotDeleted() {
+    ClusterSensor sensor = sensor(ClusterEventFilter.all(), true);
+    List<ClusterInfoSummary> both =
+        List.of(
+            cluster("a-1", ClusterStatus.CREATE_COMPLETE),
+            cluster("b-1", ClusterStatus.CREATE_COMPLETE));
+    sensor.observe(both, NO_TAGS, null, NOW);
+
+    assertThat(
+            sensor.observe(
+                List.of(cluster("a-1", ClusterStatus.CREATE_COMPLETE)), NO_TAGS, null, NOW))
+        .isEmpty();
+    assertThat(sensor.observe(both, NO_TAGS, null, NOW)).isEmpty();
+    assertThat(
+            sensor.observe(
+                List.of(cluster("a-1", ClusterStatus.CREATE_COMPLETE)), NO_TAGS, null, NOW))
+        .isEmpty();
   }
 }
