@@ -31,6 +31,7 @@ public final class EmulatorConfig {
   private final Path stateDir;
   private final Clock clock;
   private final PageSizes pageSizes;
+  private final Duration ssmDeliveryDelay;
 
   /**
    * A credential pair the emulator accepts.
@@ -67,6 +68,7 @@ public final class EmulatorConfig {
     this.stateDir = b.stateDir;
     this.clock = b.clock;
     this.pageSizes = b.pageSize == 0 ? PageSizes.aws() : PageSizes.all(b.pageSize);
+    this.ssmDeliveryDelay = b.ssmDeliveryDelay;
   }
 
   /** A builder with the defaults. */
@@ -129,6 +131,11 @@ public final class EmulatorConfig {
     return pageSizes;
   }
 
+  /** How long an SSM command takes to reach its instance. */
+  public Duration ssmDeliveryDelay() {
+    return ssmDeliveryDelay;
+  }
+
   /** Builds an {@link EmulatorConfig}. */
   public static final class Builder {
     private int port;
@@ -145,6 +152,7 @@ public final class EmulatorConfig {
     private Path stateDir;
     private Clock clock = Clock.systemUTC();
     private int pageSize;
+    private Duration ssmDeliveryDelay = Duration.ZERO;
 
     private Builder() {}
 
@@ -255,6 +263,16 @@ public final class EmulatorConfig {
         throw new IllegalArgumentException("pageSize must not be negative: " + pageSize);
       }
       this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * How long an SSM command takes to reach its instance (default zero). Until then the invocation
+     * is unknown: GetCommandInvocation answers {@code InvocationDoesNotExist} and
+     * ListCommandInvocations leaves it out, as SSM does for a moment after SendCommand.
+     */
+    public Builder ssmDeliveryDelay(Duration d) {
+      this.ssmDeliveryDelay = positive(d, "ssmDeliveryDelay");
       return this;
     }
 

@@ -47,6 +47,7 @@ public final class EmulatorMain {
                   stopped.countDown();
                 }));
     System.out.println("ParallelCluster API emulator listening on " + emulator.endpoint());
+    System.out.println("SSM (Run Command on head nodes): " + emulator.ssmEndpoint());
     System.out.println("Region: " + emulator.region());
     System.out.println("Authentication: " + options.credentialsSource());
     System.out.println(

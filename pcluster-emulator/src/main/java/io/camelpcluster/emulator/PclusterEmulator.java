@@ -13,6 +13,10 @@ import io.camelpcluster.emulator.rest.RestApiProtocol;
 import io.camelpcluster.emulator.rest.Route;
 import io.camelpcluster.emulator.server.EmulatorServer;
 import io.camelpcluster.emulator.server.RequestPipeline;
+import io.camelpcluster.emulator.ssm.ManagedInstance;
+import io.camelpcluster.emulator.ssm.ShellAgent;
+import io.camelpcluster.emulator.ssm.SsmProtocol;
+import io.camelpcluster.emulator.ssm.SsmService;
 import io.camelpcluster.emulator.state.StateGuard;
 import io.camelpcluster.emulator.state.StateStore;
 import java.io.IOException;
@@ -29,7 +33,8 @@ import java.util.function.Function;
  * A local stand-in for the AWS ParallelCluster API v3 (3.12.0): an HTTP server on loopback that
  * answers the 20 operations as API Gateway and the service do, verifies SigV4 signatures, runs
  * clusters and images through their real state machines on a configurable clock, and can inject
- * faults.
+ * faults. It also answers SSM Run Command for the clusters' head nodes, running the commands on
+ * this machine (see {@link #ssmEndpoint()}).
  *
  * <pre>{@code
  * try (PclusterEmulator emulator = PclusterEmulator.start()) {
@@ -40,19 +45,22 @@ import java.util.function.Function;
 public final class PclusterEmulator implements AutoCloseable {
   private final EmulatorConfig config;
   private final EmulatorServer server;
-  private final URI endpoint;
+  private final ShellAgent agent;
+  private final URI root;
   private final FaultInjector faults;
   private final RequestLog requests;
 
   private PclusterEmulator(
       EmulatorConfig config,
       EmulatorServer server,
-      URI endpoint,
+      ShellAgent agent,
+      URI root,
       FaultInjector faults,
       RequestLog requests) {
     this.config = config;
     this.server = server;
-    this.endpoint = endpoint;
+    this.agent = agent;
+    this.root = root;
     this.faults = faults;
     this.requests = requests;
   }
@@ -71,6 +79,7 @@ public final class PclusterEmulator implements AutoCloseable {
       throw new UncheckedIOException(
           "cannot bind " + config.host() + ":" + config.port() + " for the emulator", e);
     }
+    ShellAgent agent = ShellAgent.start(config.ssmDeliveryDelay(), config.clock());
     try {
       URI root = URI.create("http://" + uriHost(config.host()) + ":" + server.port());
       StateStore<EmulatorSnapshot> store =
@@ -98,7 +107,21 @@ public final class PclusterEmulator implements AutoCloseable {
               urls,
               config.durations(),
               faults,
-              config.pageSizes());
+              config.pageSizes(),
+              agent::headNodeTerminated);
+      SsmService ssm =
+          new SsmService(
+              config.region(),
+              config.clock(),
+              instanceId ->
+                  clusters
+                      .runningHeadNode(config.region(), instanceId)
+                      .map(
+                          head ->
+                              new ManagedInstance(
+                                  head.instanceId(),
+                                  head.privateDnsShort() + privateDomain(config.region()))),
+              agent);
       ImageService images =
           new ImageService(
               guard,
@@ -115,7 +138,8 @@ public final class PclusterEmulator implements AutoCloseable {
               List.of(
                   new RestApiProtocol(config.stage(), routes),
                   new ObjectProtocol(
-                      urls, key -> guard.read(now -> state.objects().get(key)), config.clock())),
+                      urls, key -> guard.read(now -> state.objects().get(key)), config.clock()),
+                  new SsmProtocol(ssm)),
               config.anonymous() ? null : verifiers(config),
               faults);
       RequestLog requests = new RequestLog();
@@ -130,17 +154,26 @@ public final class PclusterEmulator implements AutoCloseable {
                       request.rawQuery(),
                       status,
                       request.receivedAt())));
-      return new PclusterEmulator(
-          config, server, URI.create(root + "/" + config.stage()), faults, requests);
+      return new PclusterEmulator(config, server, agent, root, faults, requests);
     } catch (RuntimeException e) {
       server.close();
+      agent.close();
       throw e;
     }
   }
 
   /** The invoke URL including the stage, e.g. {@code http://127.0.0.1:41234/prod}. */
   public URI endpoint() {
-    return endpoint;
+    return URI.create(root + "/" + config.stage());
+  }
+
+  /**
+   * The SSM endpoint, e.g. {@code http://127.0.0.1:41234}, for {@code
+   * SsmClient.builder().endpointOverride(..)} with the emulator's region and credentials: Run
+   * Command ({@code AWS-RunShellScript}) on the running head nodes of the emulator's region.
+   */
+  public URI ssmEndpoint() {
+    return root;
   }
 
   /** The bound port. */
@@ -168,10 +201,14 @@ public final class PclusterEmulator implements AutoCloseable {
     return config;
   }
 
-  /** Stops the server. State already persisted stays in the state directory. */
+  /**
+   * Stops the server and kills the SSM commands still running. State already persisted stays in the
+   * state directory; Slurm jobs submitted through SSM keep running.
+   */
   @Override
   public void close() {
     server.close();
+    agent.close();
   }
 
   private static Function<String, RequestPipeline.Authenticator> verifiers(EmulatorConfig config) {
@@ -188,6 +225,11 @@ public final class PclusterEmulator implements AutoCloseable {
         byService.computeIfAbsent(
             service,
             s -> new SigV4Verifier(credentials, config.region(), s, config.clock())::verify);
+  }
+
+  /** The domain of EC2 private DNS names in a region. */
+  private static String privateDomain(String region) {
+    return region.equals("us-east-1") ? ".ec2.internal" : "." + region + ".compute.internal";
   }
 
   private static String uriHost(String host) {

@@ -23,6 +23,11 @@ public record HeadNode(String clusterName, Optional<String> address, Optional<St
     return new HeadNode(clusterName, Optional.empty(), Optional.empty());
   }
 
+  /** A head node reached by its instance, for {@code ssm}. */
+  public static HeadNode ofInstance(String clusterName, String instanceId) {
+    return new HeadNode(clusterName, Optional.empty(), Optional.of(instanceId));
+  }
+
   /** A head node reached by address, for {@code ssh}. */
   public static HeadNode atAddress(String clusterName, String address) {
     return new HeadNode(clusterName, Optional.of(address), Optional.empty());

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * with a {@link HeadNodeException} when the head node cannot be reached. A non-zero exit status is
  * not an error here: it is in the {@link CommandResult}.
  */
-public sealed interface HeadNodeAccess extends AutoCloseable permits LocalAccess, SshAccess {
+public sealed interface HeadNodeAccess extends AutoCloseable
+    permits LocalAccess, SshAccess, SsmAccess {
 
   /** The POSIX user commands run as. */
   String user();

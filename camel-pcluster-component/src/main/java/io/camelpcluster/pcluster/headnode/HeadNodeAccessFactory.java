@@ -1,14 +1,20 @@
 package io.camelpcluster.pcluster.headnode;
 
 import java.util.Objects;
+import java.util.Optional;
 
-/** Opens a {@link HeadNodeAccess} to a head node from endpoint configuration. */
+/**
+ * Opens a {@link HeadNodeAccess} to a head node from endpoint configuration. With SSM, every access
+ * it opens shares one poller of the SSM client.
+ */
 public final class HeadNodeAccessFactory {
 
   private final HeadNodeAccessOptions options;
+  private final Optional<SsmInvoker> ssm;
 
   public HeadNodeAccessFactory(HeadNodeAccessOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    this.ssm = options.ssm().map(SsmInvoker::new);
   }
 
   public HeadNodeAccessOptions options() {
@@ -39,8 +45,19 @@ public final class HeadNodeAccessFactory {
                                   + "' has no known address")),
               options.ssh().orElseThrow());
       case SSM ->
-          throw new UnsupportedOperationException(
-              "headNodeAccess=ssm is not available yet; use ssh or local");
+          SsmAccess.open(
+              options.user(),
+              headNode.clusterName(),
+              headNode
+                  .instanceId()
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "headNodeAccess=ssm: the head node of cluster '"
+                                  + headNode.clusterName()
+                                  + "' has no known instance id")),
+              ssm.orElseThrow(),
+              options.ssm().orElseThrow().parallelTransfers());
     };
   }
 }

@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  * @param allowedUsers the users configuration may choose from ({@code allowedUsers}); {@code user}
  *     must be one of them. Empty means {@code user} alone
  * @param ssh the SSH settings, required for {@link HeadNodeAccessType#SSH}
+ * @param ssm the SSM settings, required for {@link HeadNodeAccessType#SSM}
  */
 public record HeadNodeAccessOptions(
-    HeadNodeAccessType type, String user, Set<String> allowedUsers, Optional<SshSettings> ssh) {
+    HeadNodeAccessType type,
+    String user,
+    Set<String> allowedUsers,
+    Optional<SshSettings> ssh,
+    Optional<SsmSettings> ssm) {
 
   /** A portable POSIX user name, as useradd accepts it. */
   private static final Pattern USER_NAME = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
@@ -26,6 +31,7 @@ public record HeadNodeAccessOptions(
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(allowedUsers, "allowedUsers");
     Objects.requireNonNull(ssh, "ssh");
+    Objects.requireNonNull(ssm, "ssm");
     checkUserName("clusterUser", user);
     allowedUsers.forEach(u -> checkUserName("allowedUsers", u));
     allowedUsers = allowedUsers.isEmpty() ? Set.of(user) : Set.copyOf(allowedUsers);
@@ -37,6 +43,15 @@ public record HeadNodeAccessOptions(
       throw new IllegalArgumentException(
           "headNodeAccess=ssh needs SSH settings (private key and known_hosts files)");
     }
+    if (type == HeadNodeAccessType.SSM && ssm.isEmpty()) {
+      throw new IllegalArgumentException("headNodeAccess=ssm needs SSM settings (an SSM client)");
+    }
+  }
+
+  /** Options without SSM settings. */
+  public HeadNodeAccessOptions(
+      HeadNodeAccessType type, String user, Set<String> allowedUsers, Optional<SshSettings> ssh) {
+    this(type, user, allowedUsers, ssh, Optional.empty());
   }
 
   /** Local access as {@code user}. */
@@ -47,6 +62,12 @@ public record HeadNodeAccessOptions(
   /** SSH access as {@code user}. */
   public static HeadNodeAccessOptions ssh(String user, SshSettings settings) {
     return new HeadNodeAccessOptions(HeadNodeAccessType.SSH, user, Set.of(), Optional.of(settings));
+  }
+
+  /** SSM access as {@code user}. */
+  public static HeadNodeAccessOptions ssm(String user, SsmSettings settings) {
+    return new HeadNodeAccessOptions(
+        HeadNodeAccessType.SSM, user, Set.of(), Optional.empty(), Optional.of(settings));
   }
 
   private static void checkUserName(String option, String name) {

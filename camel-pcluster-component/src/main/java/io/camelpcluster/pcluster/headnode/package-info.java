@@ -2,7 +2,8 @@
  * Running shell commands and moving files on a cluster's head node, as a configured POSIX user:
  * {@link io.camelpcluster.pcluster.headnode.HeadNodeAccess} with one implementation per transport
  * ({@link io.camelpcluster.pcluster.headnode.LocalAccess}, {@link
- * io.camelpcluster.pcluster.headnode.SshAccess}), chosen by {@link
+ * io.camelpcluster.pcluster.headnode.SshAccess}, {@link
+ * io.camelpcluster.pcluster.headnode.SsmAccess}), chosen by {@link
  * io.camelpcluster.pcluster.headnode.HeadNodeAccessOptions} and opened by {@link
  * io.camelpcluster.pcluster.headnode.HeadNodeAccessFactory}.
  *

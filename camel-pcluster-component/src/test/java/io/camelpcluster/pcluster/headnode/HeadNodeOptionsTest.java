@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /** The configuration and value types of head-node access, without a head node. */
 class HeadNodeOptionsTest {
@@ -60,12 +64,55 @@ class HeadNodeOptionsTest {
         new HeadNodeAccessFactory(HeadNodeAccessOptions.ssh("ec2-user", SSH));
     assertThatThrownBy(() -> ssh.open(HeadNode.local("c1")))
         .hasMessage("headNodeAccess=ssh: the head node of cluster 'c1' has no known address");
-    HeadNodeAccessFactory ssm =
-        new HeadNodeAccessFactory(
-            new HeadNodeAccessOptions(
-                HeadNodeAccessType.SSM, "ec2-user", Set.of(), Optional.empty()));
-    assertThatThrownBy(() -> ssm.open(HeadNode.local("c1")))
-        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(
+            () ->
+                new HeadNodeAccessOptions(
+                    HeadNodeAccessType.SSM, "ec2-user", Set.of(), Optional.empty()))
+        .hasMessage("headNodeAccess=ssm needs SSM settings (an SSM client)");
+    try (SsmClient client = offlineSsmClient()) {
+      HeadNodeAccessFactory ssm =
+          new HeadNodeAccessFactory(HeadNodeAccessOptions.ssm("ec2-user", SsmSettings.of(client)));
+      assertThatThrownBy(() -> ssm.open(HeadNode.local("c1")))
+          .hasMessage("headNodeAccess=ssm: the head node of cluster 'c1' has no known instance id");
+      assertThatThrownBy(() -> ssm.open(HeadNode.ofInstance("c1", "i-123; reboot")))
+          .hasMessage("not an EC2 instance id: 'i-123; reboot'");
+      assertThat(ssm.open(HeadNode.ofInstance("c1", "i-0123456789abcdef0")))
+          .isInstanceOf(SsmAccess.class)
+          .hasToString(
+              "SSM access as ec2-user to the head node i-0123456789abcdef0 of cluster 'c1' (SSM)");
+    }
+  }
+
+  @Test
+  void ssmSettingsAreChecked() {
+    try (SsmClient client = offlineSsmClient()) {
+      SsmSettings defaults = SsmSettings.of(client);
+      assertThat(defaults.pollInterval()).isEqualTo(Duration.ofSeconds(1));
+      assertThat(defaults.toString()).doesNotContain("client");
+      assertThatThrownBy(() -> defaults.withPollInterval(Duration.ZERO))
+          .hasMessageContaining("pollInterval must be positive");
+      assertThatThrownBy(
+              () -> new SsmSettings(client, Duration.ofSeconds(1), Duration.ofSeconds(29), 1))
+          .hasMessageContaining("deliveryTimeout must be 30 s to 30 days");
+      assertThatThrownBy(
+              () -> new SsmSettings(client, Duration.ofSeconds(1), Duration.ofMinutes(1), 0))
+          .hasMessageContaining("parallelTransfers must be at least 1");
+    }
+  }
+
+  @Test
+  void commandTimeoutsBecomeTheAgentsExecutionTimeoutWithAMargin() {
+    assertThat(SsmInvoker.executionTimeout(Duration.ofMillis(1))).isEqualTo("61");
+    assertThat(SsmInvoker.executionTimeout(Duration.ofSeconds(30))).isEqualTo("90");
+    assertThat(SsmInvoker.executionTimeout(Duration.ofHours(48))).isEqualTo("172800");
+  }
+
+  private static SsmClient offlineSsmClient() {
+    return SsmClient.builder()
+        .region(Region.US_EAST_1)
+        .credentialsProvider(AnonymousCredentialsProvider.create())
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
   }
 
   @Test

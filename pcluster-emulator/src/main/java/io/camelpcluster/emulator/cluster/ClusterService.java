@@ -42,6 +42,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The cluster operations of the API, behind its HTTP shapes: checks in the server's order, state
@@ -76,6 +77,8 @@ public final class ClusterService {
    * @param durations how long operations take
    * @param failurePlan injected creation failures
    * @param pageSizes items per page
+   * @param headNodeTerminated told the instance id of every head node that goes away (the cluster
+   *     is deleted or rolled back); called under the state lock, so it must not block
    */
   public ClusterService(
       StateGuard guard,
@@ -85,7 +88,8 @@ public final class ClusterService {
       PresignedUrls urls,
       Durations durations,
       CreateFailurePlan failurePlan,
-      PageSizes pageSizes) {
+      PageSizes pageSizes,
+      Consumer<String> headNodeTerminated) {
     this.guard = guard;
     this.registry = registry;
     this.logs = logs;
@@ -93,7 +97,7 @@ public final class ClusterService {
     this.urls = urls;
     this.failurePlan = failurePlan;
     this.pageSizes = pageSizes;
-    this.machine = new ClusterStateMachine(durations, registry, logs, objects);
+    this.machine = new ClusterStateMachine(durations, registry, logs, objects, headNodeTerminated);
     guard.register(this::advance);
   }
 
@@ -244,6 +248,17 @@ public final class ClusterService {
             });
     return new Responses.ClusterChange(
         summaryAt(cluster, ClusterStatus.DELETE_IN_PROGRESS), null, null);
+  }
+
+  /** The head node with this instance id of a cluster of the region, if it is running. */
+  public Optional<NodeInstance> runningHeadNode(String region, String instanceId) {
+    return guard.read(
+        now ->
+            registry.inRegion(region).stream()
+                .flatMap(c -> headNode(c).stream())
+                .filter(h -> h.instanceId().equals(instanceId))
+                .filter(h -> h.state() == InstanceState.RUNNING)
+                .findFirst());
   }
 
   /** DescribeComputeFleet. */

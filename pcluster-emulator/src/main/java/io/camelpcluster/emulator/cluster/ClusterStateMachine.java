@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * The life of a cluster: what each operation starts, and the time-driven transitions that follow
@@ -47,14 +48,20 @@ final class ClusterStateMachine {
   private final LogStore logStore;
   private final ObjectStore objects;
   private final ClusterLogs logs;
+  private final Consumer<String> headNodeTerminated;
 
   ClusterStateMachine(
-      Durations durations, ClusterRegistry registry, LogStore logStore, ObjectStore objects) {
+      Durations durations,
+      ClusterRegistry registry,
+      LogStore logStore,
+      ObjectStore objects,
+      Consumer<String> headNodeTerminated) {
     this.durations = durations;
     this.registry = registry;
     this.logStore = logStore;
     this.objects = objects;
     this.logs = new ClusterLogs(logStore);
+    this.headNodeTerminated = headNodeTerminated;
   }
 
   /** Starts creating a registered cluster. */
@@ -130,14 +137,16 @@ final class ClusterStateMachine {
     events.stack("DELETE_IN_PROGRESS", "User Initiated", now);
     head(cluster)
         .ifPresent(
-            head ->
-                events.resource(
-                    HEAD_NODE,
-                    head.instanceId(),
-                    "AWS::EC2::Instance",
-                    DELETE_IN_PROGRESS,
-                    null,
-                    now));
+            head -> {
+              events.resource(
+                  HEAD_NODE,
+                  head.instanceId(),
+                  "AWS::EC2::Instance",
+                  DELETE_IN_PROGRESS,
+                  null,
+                  now);
+              headNodeTerminated.accept(head.instanceId());
+            });
     cluster.instances.clear();
     schedule(cluster, now.plus(durations.delete()), ScheduledStep.Kind.DELETE_COMPLETE);
   }
@@ -293,6 +302,7 @@ final class ClusterStateMachine {
                   HEAD_NODE, head.instanceId(), "AWS::EC2::Instance", DELETE_IN_PROGRESS, null, at);
               events.resource(
                   HEAD_NODE, head.instanceId(), "AWS::EC2::Instance", DELETE_COMPLETE, null, at);
+              headNodeTerminated.accept(head.instanceId());
             });
     events.resource(HEAD_NODE_SG, null, "AWS::EC2::SecurityGroup", DELETE_COMPLETE, null, at);
     events.stack("ROLLBACK_COMPLETE", null, at);

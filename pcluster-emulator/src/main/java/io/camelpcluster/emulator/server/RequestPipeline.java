@@ -60,7 +60,7 @@ public final class RequestPipeline {
                       request.headers(),
                       request.body()));
       if (verdict instanceof Verdict.Rejected rejected) {
-        return HttpResult.error(rejected.status(), rejected.message());
+        return call.rejection().apply(rejected);
       }
     }
     if (call.faultable()) {
