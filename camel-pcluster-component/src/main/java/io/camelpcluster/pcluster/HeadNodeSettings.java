@@ -4,7 +4,10 @@ import io.camelpcluster.pcluster.headnode.HeadNodeAccessOptions;
 import io.camelpcluster.pcluster.headnode.HeadNodeAccessType;
 import io.camelpcluster.pcluster.headnode.HostKeyPolicy;
 import io.camelpcluster.pcluster.headnode.SshSettings;
+import io.camelpcluster.pcluster.headnode.SsmSettings;
 import io.camelpcluster.pcluster.jobs.JobServiceOptions;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -16,17 +19,29 @@ import java.util.Set;
 import org.apache.camel.util.ObjectHelper;
 
 /**
- * How an endpoint reaches head nodes, from its options only (never from message data): the access
- * options, which address of the head node to use, and the command timeout. Endpoints with equal
- * settings share accesses; {@link #toString()} never shows a secret.
+ * How an endpoint reaches head nodes, from its options only (never from message data): the
+ * transport, the cluster user, the SSH or SSM settings, which address of the head node to use, and
+ * the command timeout. Endpoints with equal settings share accesses; {@link #toString()} never
+ * shows a secret.
  *
- * @param access the transport, the cluster user and the SSH settings
+ * @param type the transport ({@code headNodeAccess})
+ * @param user the POSIX user commands run as ({@code clusterUser})
+ * @param allowedUsers the users {@code user} may be ({@code allowedUsers}); empty: {@code user}
+ * @param ssh the SSH settings, for {@code ssh}
+ * @param ssm how to reach SSM, for {@code ssm}: the client itself depends on the cluster's region
  * @param address which IP address of the head node SSH connects to
  * @param host for SSH, a host to connect to instead of the head node's address
  * @param commandTimeout how long one command may run
  */
 record HeadNodeSettings(
-    HeadNodeAccessOptions access, Address address, Optional<String> host, Duration commandTimeout) {
+    HeadNodeAccessType type,
+    String user,
+    Set<String> allowedUsers,
+    Optional<SshSettings> ssh,
+    Optional<SsmConnection> ssm,
+    Address address,
+    Optional<String> host,
+    Duration commandTimeout) {
 
   /** Which of the head node's addresses DescribeCluster reports is used. */
   enum Address {
@@ -35,26 +50,50 @@ record HeadNodeSettings(
   }
 
   /**
+   * How the SSM clients of an endpoint are made; the region is the cluster's.
+   *
+   * @param credentials the endpoint's AWS credentials (those of the API calls)
+   * @param endpointOverride an SSM endpoint to call instead of the region's
+   * @param pollInterval how often the commands in flight are checked
+   */
+  record SsmConnection(
+      CredentialsSource credentials, Optional<URI> endpointOverride, Duration pollInterval) {}
+
+  /**
    * The settings an endpoint's options describe.
    *
    * @throws IllegalArgumentException naming the option that is missing or wrong
    */
   static HeadNodeSettings of(PclusterConfiguration configuration) {
     HeadNodeAccessType type = HeadNodeAccessType.of(configuration.getHeadNodeAccess());
-    Duration timeout = configuration.getCommandTimeout();
-    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("commandTimeout must be positive, got " + timeout);
-    }
+    Duration timeout = positive(configuration.getCommandTimeout(), "commandTimeout");
     Optional<SshSettings> ssh =
         type == HeadNodeAccessType.SSH ? Optional.of(ssh(configuration)) : Optional.empty();
-    HeadNodeAccessOptions access =
-        new HeadNodeAccessOptions(
-            type, configuration.getClusterUser(), allowedUsers(configuration), ssh);
+    Optional<SsmConnection> ssm =
+        type == HeadNodeAccessType.SSM ? Optional.of(ssm(configuration)) : Optional.empty();
     Optional<String> host =
         type == HeadNodeAccessType.SSH && !ObjectHelper.isEmpty(configuration.getHeadNodeHost())
             ? Optional.of(configuration.getHeadNodeHost().strip())
             : Optional.empty();
-    return new HeadNodeSettings(access, address(configuration), host, timeout);
+    HeadNodeSettings settings =
+        new HeadNodeSettings(
+            type,
+            configuration.getClusterUser(),
+            allowedUsers(configuration),
+            ssh,
+            ssm,
+            address(configuration),
+            host,
+            timeout);
+    // the user names are checked as every access checks them, before anything is looked up
+    new HeadNodeAccessOptions(
+        HeadNodeAccessType.LOCAL, settings.user(), settings.allowedUsers(), Optional.empty());
+    return settings;
+  }
+
+  /** The options of an access; {@code ssmSettings} are those of the cluster's region for ssm. */
+  HeadNodeAccessOptions accessOptions(Optional<SsmSettings> ssmSettings) {
+    return new HeadNodeAccessOptions(type, user, allowedUsers, ssh, ssmSettings);
   }
 
   /**
@@ -64,9 +103,7 @@ record HeadNodeSettings(
   JobServiceOptions jobServiceOptions() {
     JobServiceOptions defaults = JobServiceOptions.defaults();
     return new JobServiceOptions(
-        access.type() == HeadNodeAccessType.LOCAL
-            ? ZoneId.systemDefault()
-            : defaults.headNodeZone(),
+        type == HeadNodeAccessType.LOCAL ? ZoneId.systemDefault() : defaults.headNodeZone(),
         commandTimeout,
         defaults.lostAfter());
   }
@@ -96,6 +133,23 @@ record HeadNodeSettings(
     return ObjectHelper.isEmpty(passphrase) ? settings : settings.withPassphrase(passphrase);
   }
 
+  private static SsmConnection ssm(PclusterConfiguration configuration) {
+    Optional<URI> endpoint = Optional.empty();
+    String url = configuration.getSsmEndpointOverride();
+    if (!ObjectHelper.isEmpty(url)) {
+      try {
+        endpoint = Optional.of(new URI(url.strip()));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(
+            "ssmEndpointOverride is not a valid URL: " + e.getMessage(), e);
+      }
+    }
+    return new SsmConnection(
+        CredentialsSource.of(configuration),
+        endpoint,
+        positive(configuration.getSsmPollInterval(), "ssmPollInterval"));
+  }
+
   private static Set<String> allowedUsers(PclusterConfiguration configuration) {
     Set<String> users = new LinkedHashSet<>();
     String list = configuration.getAllowedUsers();
@@ -118,5 +172,12 @@ record HeadNodeSettings(
       throw new IllegalArgumentException(
           "headNodeAddress must be public or private, got '" + value + "'", e);
     }
+  }
+
+  private static Duration positive(Duration duration, String option) {
+    if (duration == null || duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(option + " must be positive, got " + duration);
+    }
+    return duration;
   }
 }

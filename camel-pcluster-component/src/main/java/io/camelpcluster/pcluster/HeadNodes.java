@@ -7,7 +7,10 @@ import io.camelpcluster.pcluster.api.model.Ec2Instance;
 import io.camelpcluster.pcluster.headnode.HeadNode;
 import io.camelpcluster.pcluster.headnode.HeadNodeAccess;
 import io.camelpcluster.pcluster.headnode.HeadNodeAccessFactory;
+import io.camelpcluster.pcluster.headnode.HeadNodeAccessOptions;
+import io.camelpcluster.pcluster.headnode.HeadNodeAccessType;
 import io.camelpcluster.pcluster.headnode.HeadNodeException;
+import io.camelpcluster.pcluster.headnode.SsmSettings;
 import io.camelpcluster.pcluster.jobs.JobService;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * head node is found with DescribeCluster (its instance id, or its public or private IP address);
  * for {@code local} no lookup is made, the cluster name only keys the state. A lookup or opening
  * that fails is not kept: the next exchange tries again.
+ *
+ * <p>SSM accesses are opened in the cluster's region, as DescribeCluster reports it, with one SSM
+ * client per region, credentials and endpoint; the accesses of equal options come from one {@link
+ * HeadNodeAccessFactory}, so they share its poller of SSM commands.
  */
 final class HeadNodes implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HeadNodes.class);
@@ -35,8 +42,11 @@ final class HeadNodes implements AutoCloseable {
       String clusterName,
       HeadNodeSettings settings) {}
 
+  private final SsmClients ssmClients = new SsmClients();
+
   // guarded by this
   private final Map<Key, CompletableFuture<JobService>> services = new HashMap<>();
+  private final Map<HeadNodeAccessOptions, HeadNodeAccessFactory> factories = new HashMap<>();
   private boolean closed;
 
   /**
@@ -73,34 +83,60 @@ final class HeadNodes implements AutoCloseable {
     services.remove(key, opened);
   }
 
-  private static CompletableFuture<JobService> open(Key key) {
+  private CompletableFuture<JobService> open(Key key) {
+    HeadNodeSettings settings = key.settings();
     return locate(key)
         .thenApply(
-            headNode -> {
+            located -> {
               HeadNodeAccess access =
-                  new HeadNodeAccessFactory(key.settings().access()).open(headNode);
+                  factory(accessOptions(settings, located)).open(located.node());
               LOG.debug("Opened {} for the head node of cluster {}", access, key.clusterName());
-              return new JobService(access, key.settings().jobServiceOptions());
+              return new JobService(access, settings.jobServiceOptions());
             });
   }
 
-  private static CompletableFuture<HeadNode> locate(Key key) {
+  /** The head node, and the region its cluster is in (null when not looked up). */
+  private record Located(HeadNode node, String region) {}
+
+  private HeadNodeAccessOptions accessOptions(HeadNodeSettings settings, Located located) {
+    if (settings.type() != HeadNodeAccessType.SSM) {
+      return settings.accessOptions(Optional.empty());
+    }
+    HeadNodeSettings.SsmConnection ssm = settings.ssm().orElseThrow();
+    if (located.region() == null) {
+      throw new IllegalArgumentException(
+          "headNodeAccess=ssm: the region of cluster "
+              + located.node().clusterName()
+              + " is not known; set the region option");
+    }
+    return settings.accessOptions(
+        Optional.of(
+            SsmSettings.of(ssmClients.clientFor(located.region(), ssm))
+                .withPollInterval(ssm.pollInterval())));
+  }
+
+  /** One factory per access options: SSM accesses of one factory share its command poller. */
+  private synchronized HeadNodeAccessFactory factory(HeadNodeAccessOptions options) {
+    return factories.computeIfAbsent(options, HeadNodeAccessFactory::new);
+  }
+
+  private static CompletableFuture<Located> locate(Key key) {
     HeadNodeSettings settings = key.settings();
-    switch (settings.access().type()) {
-      case LOCAL:
-        return CompletableFuture.completedFuture(HeadNode.local(key.clusterName()));
-      case SSH:
-        if (settings.host().isPresent()) {
-          return CompletableFuture.completedFuture(
-              HeadNode.atAddress(key.clusterName(), settings.host().get()));
-        }
-        break;
-      default:
-        break;
+    if (settings.type() == HeadNodeAccessType.LOCAL) {
+      return CompletableFuture.completedFuture(
+          new Located(HeadNode.local(key.clusterName()), null));
+    }
+    if (settings.host().isPresent()) {
+      return CompletableFuture.completedFuture(
+          new Located(HeadNode.atAddress(key.clusterName(), settings.host().get()), null));
     }
     return key.client()
         .describeCluster(new DescribeClusterRequest(key.clusterName(), key.region()))
-        .thenApply(cluster -> headNode(cluster, settings));
+        .thenApply(
+            cluster ->
+                new Located(
+                    headNode(cluster, settings),
+                    cluster.region() != null ? cluster.region() : key.region()));
   }
 
   /** The head node as DescribeCluster reports it, with what the transport needs. */
@@ -120,7 +156,7 @@ final class HeadNodes implements AutoCloseable {
             settings.address() == HeadNodeSettings.Address.PUBLIC
                 ? head.publicIpAddress()
                 : head.privateIpAddress());
-    switch (settings.access().type()) {
+    switch (settings.type()) {
       case SSH:
         if (address.isEmpty()) {
           throw new HeadNodeException(
@@ -154,5 +190,6 @@ final class HeadNodes implements AutoCloseable {
       services.clear();
     }
     all.forEach(opened -> opened.thenAccept(service -> service.access().close()));
+    ssmClients.close();
   }
 }

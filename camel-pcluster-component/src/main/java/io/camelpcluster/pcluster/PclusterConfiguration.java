@@ -384,6 +384,22 @@ public class PclusterConfiguration implements Cloneable {
   private Duration commandTimeout = Duration.ofSeconds(60);
 
   @UriParam(
+      label = "producer,advanced",
+      description =
+          "Job operations with headNodeAccess=ssm: the Systems Manager endpoint to call instead of"
+              + " the cluster region's, e.g. a VPC endpoint; requests are signed with the"
+              + " endpoint's AWS credentials")
+  private String ssmEndpointOverride;
+
+  @UriParam(
+      label = "producer,advanced",
+      defaultValue = "1s",
+      description =
+          "Job operations with headNodeAccess=ssm: how often the commands in flight are checked"
+              + " (one GetCommandInvocation per command)")
+  private Duration ssmPollInterval = Duration.ofSeconds(1);
+
+  @UriParam(
       label = "security",
       description =
           "headNodeAccess=ssh: the private key file (OpenSSH or PEM; RSA, ECDSA, Ed25519)")
@@ -1027,6 +1043,22 @@ public class PclusterConfiguration implements Cloneable {
 
   public void setCommandTimeout(Duration commandTimeout) {
     this.commandTimeout = commandTimeout;
+  }
+
+  public String getSsmEndpointOverride() {
+    return ssmEndpointOverride;
+  }
+
+  public void setSsmEndpointOverride(String ssmEndpointOverride) {
+    this.ssmEndpointOverride = ssmEndpointOverride;
+  }
+
+  public Duration getSsmPollInterval() {
+    return ssmPollInterval;
+  }
+
+  public void setSsmPollInterval(Duration ssmPollInterval) {
+    this.ssmPollInterval = ssmPollInterval;
   }
 
   public String getSshPrivateKeyFile() {

@@ -266,12 +266,12 @@ class JobInputsTest extends PclusterTestSupport {
 
     HeadNodeSettings settings = HeadNodeSettings.of(options);
 
-    assertThat(settings.access().type()).isEqualTo(HeadNodeAccessType.SSH);
-    assertThat(settings.access().user()).isEqualTo("rocky");
-    assertThat(settings.access().allowedUsers()).containsExactlyInAnyOrder("rocky", "ubuntu");
+    assertThat(settings.type()).isEqualTo(HeadNodeAccessType.SSH);
+    assertThat(settings.user()).isEqualTo("rocky");
+    assertThat(settings.allowedUsers()).containsExactlyInAnyOrder("rocky", "ubuntu");
     assertThat(settings.address()).isEqualTo(HeadNodeSettings.Address.PRIVATE);
     assertThat(settings.commandTimeout()).isEqualTo(Duration.ofMinutes(2));
-    assertThat(settings.access().ssh())
+    assertThat(settings.ssh())
         .hasValueSatisfying(
             ssh -> {
               assertThat(ssh.privateKeyFile()).isEqualTo(Path.of("/keys/id"));
@@ -281,7 +281,7 @@ class JobInputsTest extends PclusterTestSupport {
               assertThat(ssh.port()).isEqualTo(2200);
             });
     assertThat(settings.toString()).doesNotContain("s3cr3t");
-    assertThat(HeadNodeSettings.of(new PclusterConfiguration()).access().type())
+    assertThat(HeadNodeSettings.of(new PclusterConfiguration()).type())
         .as("the default")
         .isEqualTo(HeadNodeAccessType.SSM);
   }
