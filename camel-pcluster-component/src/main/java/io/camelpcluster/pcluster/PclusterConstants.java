@@ -240,13 +240,13 @@ public final class PclusterConstants {
   // ---- Results (output)
 
   @Metadata(
-      label = "producer",
-      description = "The cluster status from the answer, or the final one after waiting",
+      description =
+          "The cluster status from the answer, the final one after waiting, or the one a"
+              + " clusterEvents event reports",
       javaType = "io.camelpcluster.pcluster.api.model.ClusterStatus")
   public static final String CLUSTER_STATUS = "CamelPclusterClusterStatus";
 
   @Metadata(
-      label = "producer",
       description = "The CloudFormation stack status of the cluster or image build",
       javaType = "io.camelpcluster.pcluster.api.model.CloudFormationStackStatus")
   public static final String CLOUDFORMATION_STACK_STATUS = "CamelPclusterCloudFormationStackStatus";

@@ -50,9 +50,16 @@ public class PclusterEndpoint extends DefaultEndpoint {
   }
 
   @Override
-  public Consumer createConsumer(Processor processor) {
-    throw new UnsupportedOperationException(
-        "the clusterEvents consumer is not available in this build");
+  public Consumer createConsumer(Processor processor) throws Exception {
+    if (configuration.getOperation() != PclusterOperations.clusterEvents) {
+      throw new IllegalArgumentException(
+          "pcluster: only clusterEvents can be consumed from; "
+              + configuration.getOperation()
+              + " is a producer operation (use it in to(...))");
+    }
+    PclusterConsumer consumer = new PclusterConsumer(this, processor);
+    configureConsumer(consumer);
+    return consumer;
   }
 
   @Override
