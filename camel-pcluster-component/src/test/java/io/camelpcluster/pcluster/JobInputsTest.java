@@ -13,9 +13,11 @@ import io.camelpcluster.pcluster.slurm.JobFiles;
 import io.camelpcluster.pcluster.slurm.JobSpec;
 import io.camelpcluster.pcluster.slurm.Launcher;
 import io.camelpcluster.pcluster.slurm.MemorySize;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -38,7 +40,7 @@ class JobInputsTest extends PclusterTestSupport {
     PclusterEndpoint endpoint = context.getEndpoint(uri, PclusterEndpoint.class);
     Exchange exchange = new DefaultExchange(context);
     exchange.getMessage().setBody(body);
-    exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+    exchange.getMessage().setHeaders(new HashMap<>(headers));
     return JobSpecs.of(
         new ExchangeInputs(exchange, endpoint.getConfiguration(), PclusterOperations.submitJob));
   }
@@ -104,7 +106,7 @@ class JobInputsTest extends PclusterTestSupport {
     String classpathScript =
         new String(
             getClass().getResourceAsStream("/jobs/fail-with-3.sh").readAllBytes(),
-            java.nio.charset.StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8);
 
     assertThat(spec("pcluster:submitJob", "#!/bin/sh\necho body\n", Map.of()).script())
         .contains("#!/bin/sh\necho body\n");
