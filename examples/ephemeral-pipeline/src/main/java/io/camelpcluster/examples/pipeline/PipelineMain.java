@@ -1,5 +1,6 @@
 package io.camelpcluster.examples.pipeline;
 
+import io.camelpcluster.locals3.LocalS3;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

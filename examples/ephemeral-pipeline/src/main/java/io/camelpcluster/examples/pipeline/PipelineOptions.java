@@ -1,5 +1,6 @@
 package io.camelpcluster.examples.pipeline;
 
+import io.camelpcluster.locals3.LocalS3Settings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.camelpcluster.locals3.LocalS3;
+import io.camelpcluster.locals3.LocalS3Clients;
+import io.camelpcluster.locals3.LocalS3Settings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -40,7 +43,7 @@ class Aws2S3OnLocalS3Test extends CamelTestSupport {
   @BeforeAll
   static void startS3() {
     s3 = LocalS3.start(LocalS3Settings.of(dir));
-    client = TestS3Clients.client(s3);
+    client = LocalS3Clients.client(s3);
     for (String bucket : List.of("inputs", "results", "large", "keys")) {
       s3.createBucket(bucket);
     }

@@ -1,5 +1,7 @@
 package io.camelpcluster.examples.pipeline;
 
+import io.camelpcluster.locals3.LocalS3;
+
 /** camel-aws2-s3 endpoint URIs that point at a {@link LocalS3}. */
 final class CamelS3Uris {
   private CamelS3Uris() {}

@@ -3,6 +3,9 @@ package io.camelpcluster.examples.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.camelpcluster.locals3.LocalS3;
+import io.camelpcluster.locals3.LocalS3Clients;
+import io.camelpcluster.locals3.LocalS3Settings;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.camel.CamelContext;
@@ -34,7 +37,7 @@ class IdempotentInputTest {
   @BeforeAll
   static void startS3() {
     s3 = LocalS3.start(LocalS3Settings.of(s3Dir));
-    client = TestS3Clients.client(s3);
+    client = LocalS3Clients.client(s3);
   }
 
   @AfterAll

@@ -3,6 +3,9 @@ package io.camelpcluster.examples.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.camelpcluster.locals3.LocalS3;
+import io.camelpcluster.locals3.LocalS3Clients;
+import io.camelpcluster.locals3.LocalS3Settings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -50,7 +53,7 @@ class PresignedUrlTest extends CamelTestSupport {
   @BeforeAll
   static void startS3() {
     s3 = LocalS3.start(LocalS3Settings.of(dir));
-    client = TestS3Clients.client(s3);
+    client = LocalS3Clients.client(s3);
     s3.createBucket(STAGING);
     pathStyleOnLocalhost =
         S3Presigner.builder()
@@ -167,7 +170,7 @@ class PresignedUrlTest extends CamelTestSupport {
   void aLinkFromTheSdkPresignerIsFetchedByCurl() throws IOException {
     client.putObject(b -> b.bucket(STAGING).key("sdk.txt"), RequestBody.fromString("via sdk"));
     String url;
-    try (S3Presigner presigner = TestS3Clients.presigner(s3)) {
+    try (S3Presigner presigner = LocalS3Clients.presigner(s3)) {
       url =
           presigner
               .presignGetObject(

@@ -2,6 +2,8 @@ package io.camelpcluster.examples.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelpcluster.locals3.LocalS3;
+import io.camelpcluster.locals3.LocalS3Settings;
 import java.net.URI;
 import java.nio.file.Path;
 import org.apache.camel.RoutesBuilder;

@@ -1,4 +1,4 @@
-package io.camelpcluster.examples.pipeline;
+package io.camelpcluster.locals3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,12 +41,12 @@ class LocalS3Test {
     LocalS3Settings settings = LocalS3Settings.of(dir);
     PutObjectResponse put;
     try (LocalS3 s3 = LocalS3.start(settings);
-        S3Client client = TestS3Clients.client(s3)) {
+        S3Client client = LocalS3Clients.client(s3)) {
       s3.createBucket("inputs");
       put = client.putObject(b -> b.bucket("inputs").key("a/b.txt"), RequestBody.fromString("hi"));
     }
     try (LocalS3 s3 = LocalS3.start(settings);
-        S3Client client = TestS3Clients.client(s3)) {
+        S3Client client = LocalS3Clients.client(s3)) {
       var object = client.getObjectAsBytes(b -> b.bucket("inputs").key("a/b.txt"));
       assertThat(object.asUtf8String()).isEqualTo("hi");
       assertThat(object.response().eTag()).isEqualTo(put.eTag());
@@ -57,7 +57,7 @@ class LocalS3Test {
   @Test
   void createBucketIsIdempotent() {
     try (LocalS3 s3 = LocalS3.start(LocalS3Settings.of(dir));
-        S3Client client = TestS3Clients.client(s3)) {
+        S3Client client = LocalS3Clients.client(s3)) {
       s3.createBucket("results");
       client.putObject(b -> b.bucket("results").key("k"), RequestBody.fromString("x"));
       s3.createBucket("results");
@@ -68,7 +68,7 @@ class LocalS3Test {
   @Test
   void rejectsRequestsSignedWithAnotherSecret() {
     try (LocalS3 s3 = LocalS3.start(LocalS3Settings.of(dir));
-        S3Client client = TestS3Clients.client(s3, "not-the-secret")) {
+        S3Client client = LocalS3Clients.client(s3, "not-the-secret")) {
       s3.createBucket("inputs");
       assertThatThrownBy(() -> client.listObjectsV2(b -> b.bucket("inputs")))
           .isInstanceOfSatisfying(
@@ -93,7 +93,7 @@ class LocalS3Test {
   void keysWithDotSegmentsStayInsideTheBucket() throws IOException {
     Path data = dir.resolve("data");
     try (LocalS3 s3 = LocalS3.start(LocalS3Settings.of(data));
-        S3Client client = TestS3Clients.client(s3)) {
+        S3Client client = LocalS3Clients.client(s3)) {
       s3.createBucket("inputs");
       for (String key : new String[] {"../../escaped", "../inputs2/escaped", "a/../../escaped"}) {
         try {
@@ -201,7 +201,7 @@ class LocalS3Test {
   @Test
   void storesObjectsAsFilesUnderTheBucketDirectory() {
     try (LocalS3 s3 = LocalS3.start(LocalS3Settings.of(dir));
-        S3Client client = TestS3Clients.client(s3)) {
+        S3Client client = LocalS3Clients.client(s3)) {
       s3.createBucket("inputs");
       client.putObject(b -> b.bucket("inputs").key("x/y.txt"), RequestBody.fromString("data"));
       assertThat(dir.resolve("inputs/x/y.txt")).hasContent("data");

@@ -1,4 +1,4 @@
-package io.camelpcluster.examples.pipeline;
+package io.camelpcluster.locals3;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.camelpcluster.examples.pipeline;
+package io.camelpcluster.locals3;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;

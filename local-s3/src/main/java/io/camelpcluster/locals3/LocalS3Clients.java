@@ -1,4 +1,4 @@
-package io.camelpcluster.examples.pipeline;
+package io.camelpcluster.locals3;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -6,15 +6,18 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** AWS SDK clients for a {@link LocalS3}, path-style as S3Proxy on an IP address needs. */
-final class TestS3Clients {
-  private TestS3Clients() {}
+/**
+ * New AWS SDK clients for a {@link LocalS3}, path-style as S3Proxy on an IP address needs; the
+ * caller closes them.
+ */
+public final class LocalS3Clients {
+  private LocalS3Clients() {}
 
-  static S3Client client(LocalS3 s3) {
+  public static S3Client client(LocalS3 s3) {
     return client(s3, s3.secretKey());
   }
 
-  static S3Client client(LocalS3 s3, String secretKey) {
+  public static S3Client client(LocalS3 s3, String secretKey) {
     return S3Client.builder()
         .endpointOverride(s3.endpoint())
         .region(Region.of(s3.region()))
@@ -24,7 +27,7 @@ final class TestS3Clients {
         .build();
   }
 
-  static S3Presigner presigner(LocalS3 s3) {
+  public static S3Presigner presigner(LocalS3 s3) {
     return S3Presigner.builder()
         .endpointOverride(s3.endpoint())
         .region(Region.of(s3.region()))
