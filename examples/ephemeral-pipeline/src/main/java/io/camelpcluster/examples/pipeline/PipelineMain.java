@@ -1,30 +1,41 @@
 package io.camelpcluster.examples.pipeline;
 
-import io.camelpcluster.locals3.LocalS3;
+import io.camelpcluster.pipeline.PipelineJournal;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 /**
- * The ephemeral-cluster pipeline demo. For now it starts the local S3 server with the demo's
- * buckets and prints how to reach it; with {@code --once} it then exits, otherwise it runs Camel
- * Main until stopped (Ctrl-C).
+ * The ephemeral-cluster pipeline demo (Camel Main): an object lands in a bucket, a cluster is
+ * created for it, an MPI job processes it, the results go to a bucket and the cluster is deleted.
  *
- * <pre>
- * mvn -pl examples/ephemeral-pipeline compile exec:java -Dexec.args=--once
- * </pre>
+ * <p>On its embedded defaults it starts a local S3 (S3Proxy, file-backed) and the ParallelCluster
+ * emulator in process (whose Systems Manager runs the jobs on this machine's Slurm), uploads a
+ * sample text and runs the pipeline on it with a real MPI word count on 2 ranks, printing each step
+ * with its timings and the result. With {@code --once} it exits when the inputs are processed (0 if
+ * they all succeeded), otherwise it keeps watching the bucket until stopped. Everything else comes
+ * from Camel Main properties ({@code application.properties}, {@code --properties FILE}), so
+ * pointing it at AWS ({@code --aws}) needs no code change.
  */
 public final class PipelineMain {
-  /** The bucket the demo watches for inputs. */
-  public static final String INPUT_BUCKET = "pipeline-inputs";
-
-  /** The bucket the demo writes results and error reports to. */
-  public static final String RESULTS_BUCKET = "pipeline-results";
+  /** The registry name of the pipeline's journal. */
+  public static final String JOURNAL_BEAN = "pipelineJournal";
 
   private PipelineMain() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      System.out.println(PipelineOptions.USAGE);
+      return;
+    }
     PipelineOptions options;
     try {
       options = PipelineOptions.parse(List.of(args), System.getenv());
@@ -34,29 +45,127 @@ public final class PipelineMain {
       System.exit(2);
       return;
     }
-    run(options, System.out);
+    int exitCode;
+    try {
+      exitCode = run(options, System.out);
+    } catch (Exception e) {
+      System.err.println("PipelineMain: failed: " + describe(e));
+      exitCode = 1;
+    }
+    System.exit(exitCode);
   }
 
-  /** Runs the demo with these options, reporting on {@code out}. */
-  static void run(PipelineOptions options, PrintStream out) throws Exception {
-    long start = System.nanoTime();
-    try (LocalS3 s3 = LocalS3.start(options.s3())) {
-      s3.createBucket(INPUT_BUCKET);
-      s3.createBucket(RESULTS_BUCKET);
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      out.println("local S3 (S3Proxy, file-backed) ready in " + millis + " ms");
-      out.println("  endpoint:   " + s3.endpoint());
-      out.println("  region:     " + s3.region());
-      out.println("  access key: " + s3.accessKey() + " (secret key not shown)");
-      out.println("  data:       " + s3.dataDirectory().toAbsolutePath());
-      out.println("  buckets:    " + INPUT_BUCKET + ", " + RESULTS_BUCKET);
-      if (options.once()) {
-        out.println("--once: stopping");
-        return;
+  /**
+   * Runs the demo with these options, reporting on {@code out}; returns the exit code (with {@code
+   * --once}) or 0 once stopped.
+   */
+  static int run(PipelineOptions options, PrintStream out) throws Exception {
+    out.println("camel-pcluster: the ephemeral-cluster pipeline demo");
+    try (DemoServices services = DemoServices.start(options, out)) {
+      PipelineJournal journal = PipelineJournal.inDirectory(options.journalDirectory());
+      out.printf(
+          "journal of runs in %s (instance %s)%n",
+          options.journalDirectory().toAbsolutePath(), journal.instanceId());
+      Main main = new Main();
+      main.setPropertyPlaceholderLocations(propertyLocations(options.propertyFiles()));
+      services.camelProperties().forEach(main::addOverrideProperty);
+      main.bind(JOURNAL_BEAN, journal);
+      Lifecycle lifecycle = new Lifecycle(main, options, services, journal, out);
+      main.addMainListener(lifecycle);
+      try {
+        main.run();
+      } finally {
+        lifecycle.close();
       }
-      Main main = new Main(PipelineMain.class);
-      main.bind("localS3", s3);
-      main.run();
+      return lifecycle.exitCode.get();
+    }
+  }
+
+  private static String propertyLocations(List<Path> files) {
+    return "classpath:application.properties;optional=true"
+        + files.stream()
+            .map(file -> ",file:" + file.toAbsolutePath())
+            .collect(Collectors.joining());
+  }
+
+  /** The message of an exception and of its causes, on one line. */
+  static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = e; t != null && text.length() < 2000; t = t.getCause()) {
+      if (!text.isEmpty()) {
+        text.append(": ");
+      }
+      text.append(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+    }
+    return text.toString().replaceAll("\\p{Cntrl}", " ");
+  }
+
+  /** Installs the pipeline once Camel is configured and follows it once Camel has started. */
+  private static final class Lifecycle extends MainListenerSupport implements AutoCloseable {
+    private final Main main;
+    private final PipelineOptions options;
+    private final DemoServices services;
+    private final PipelineJournal journal;
+    private final PrintStream out;
+    private final AtomicInteger exitCode = new AtomicInteger(0);
+    private DemoTargets targets;
+    private DemoSession session;
+
+    Lifecycle(
+        Main main,
+        PipelineOptions options,
+        DemoServices services,
+        PipelineJournal journal,
+        PrintStream out) {
+      this.main = main;
+      this.options = options;
+      this.services = services;
+      this.journal = journal;
+      this.out = out;
+    }
+
+    @Override
+    public void afterConfigure(BaseMainSupport support) {
+      CamelContext context = support.getCamelContext();
+      try {
+        targets = DemoPipeline.install(context, JOURNAL_BEAN, out);
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot set the pipeline up: " + describe(e), e);
+      }
+      if (services.localS3() != null) {
+        services.localS3().createBucket(targets.inputBucket());
+        services.localS3().createBucket(targets.resultsBucket());
+      }
+    }
+
+    @Override
+    public void afterStart(BaseMainSupport support) {
+      CamelContext context = support.getCamelContext();
+      Duration onceTimeout =
+          Duration.parse(
+              context.getPropertiesComponent().resolveProperty("demo.onceTimeout").orElse("PT30M"));
+      session =
+          new DemoSession(
+              targets, journal, context.createProducerTemplate(), out, Clock.systemUTC());
+      session
+          .start(options.sample(), options.once(), onceTimeout)
+          .whenComplete(
+              (code, failure) -> {
+                if (failure != null) {
+                  out.println("PipelineMain: failed: " + describe(failure));
+                  exitCode.set(1);
+                } else {
+                  exitCode.set(code);
+                }
+                main.completed();
+              });
+    }
+
+    @Override
+    public void close() {
+      if (session != null) {
+        session.close();
+      }
     }
   }
 }

@@ -1,0 +1,242 @@
+package io.camelpcluster.examples.pipeline;
+
+import io.camelpcluster.pipeline.InputObject;
+import io.camelpcluster.pipeline.PipelineJournal;
+import io.camelpcluster.pipeline.PipelineRun;
+import io.camelpcluster.pipeline.RunState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.aws2.s3.AWS2S3Constants;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * What the demo does while the pipeline runs: uploads the sample input, prints every step of every
+ * run as the journal records it, prints the result of each run that succeeded and, with {@code
+ * --once}, completes when every input in the bucket has a finished run.
+ *
+ * <p>All S3 calls go through Camel's {@code aws2-s3} endpoints, so they reach whatever the
+ * component properties configure: the local S3, another endpoint, or AWS.
+ */
+final class DemoSession implements AutoCloseable {
+  /** The classpath resource uploaded as the sample input. */
+  static final String SAMPLE = "demo/sample-input.txt";
+
+  private static final Duration TICK = Duration.ofMillis(250);
+  private static final int RESULT_MAX_BYTES = 8 * 1024;
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final DemoTargets targets;
+  private final PipelineJournal journal;
+  private final ProducerTemplate template;
+  private final PrintStream out;
+  private final Clock clock;
+  private final RunReporter reporter;
+  private final ScheduledExecutorService ticker;
+  private final CompletableFuture<Integer> outcome = new CompletableFuture<>();
+  private final Set<String> resultsShown = new HashSet<>();
+
+  private Map<String, InputObject> awaited;
+  private Set<String> finishedBefore;
+  private Instant deadline;
+
+  DemoSession(
+      DemoTargets targets,
+      PipelineJournal journal,
+      ProducerTemplate template,
+      PrintStream out,
+      Clock clock) {
+    this.targets = Objects.requireNonNull(targets, "targets");
+    this.journal = Objects.requireNonNull(journal, "journal");
+    this.template = Objects.requireNonNull(template, "template");
+    this.out = Objects.requireNonNull(out, "out");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.reporter = new RunReporter(out);
+    this.ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "demo-session");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /**
+   * Starts: uploads the sample if asked, then follows the runs. With {@code once}, the returned
+   * future completes with the exit code (0 when every input this process ran succeeded) once every
+   * input under the prefix has a finished run, or with 1 after {@code onceTimeout}; otherwise it
+   * never completes.
+   */
+  CompletableFuture<Integer> start(boolean uploadSample, boolean once, Duration onceTimeout) {
+    try {
+      if (uploadSample) {
+        uploadSample();
+      }
+      if (once) {
+        awaited = listInputs();
+        finishedBefore = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (PipelineRun run : journal.runs()) {
+          String key = run.input().idempotencyKey();
+          if (seen.add(key) && finished(run) && awaited.containsKey(key)) {
+            finishedBefore.add(key);
+          }
+        }
+        deadline = clock.instant().plus(onceTimeout);
+        out.printf(
+            "--once: waiting for %d input(s) under s3://%s/%s (%d already processed)%n",
+            awaited.size(), targets.inputBucket(), targets.inputPrefix(), finishedBefore.size());
+      }
+    } catch (RuntimeException e) {
+      outcome.completeExceptionally(e);
+      return outcome;
+    }
+    ticker.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    return outcome;
+  }
+
+  @Override
+  public void close() {
+    ticker.shutdownNow();
+  }
+
+  private void tick() {
+    try {
+      List<PipelineRun> runs = journal.runs();
+      reporter.update(runs);
+      for (PipelineRun run : runs) {
+        if (run.state() == RunState.SUCCEEDED
+            && run.instanceId().equals(journal.instanceId())
+            && resultsShown.add(run.runId())) {
+          showResults(run);
+        }
+      }
+      if (awaited != null) {
+        checkDone(runs);
+      }
+    } catch (RuntimeException e) {
+      outcome.completeExceptionally(e);
+    }
+  }
+
+  private void checkDone(List<PipelineRun> runs) {
+    Map<String, PipelineRun> latest = new HashMap<>();
+    for (PipelineRun run : runs) {
+      latest.putIfAbsent(run.input().idempotencyKey(), run);
+    }
+    int failed = 0;
+    int pending = 0;
+    for (String key : awaited.keySet()) {
+      PipelineRun run = latest.get(key);
+      if (run == null || !finished(run)) {
+        pending++;
+      } else if (run.state() == RunState.FAILED && !finishedBefore.contains(key)) {
+        failed++;
+      }
+    }
+    if (pending == 0) {
+      int ran = awaited.size() - finishedBefore.size();
+      out.printf(
+          "--once: %d input(s) processed now, %d succeeded, %d failed; %d processed before%n",
+          ran, ran - failed, failed, finishedBefore.size());
+      outcome.complete(failed == 0 ? 0 : 1);
+    } else if (clock.instant().isAfter(deadline)) {
+      out.printf("--once: gave up: %d input(s) still not processed at %s%n", pending, deadline);
+      outcome.complete(1);
+    }
+  }
+
+  /** Whether the run ended for good: succeeded or failed (an abandoned run's input runs again). */
+  private static boolean finished(PipelineRun run) {
+    return run.state() == RunState.SUCCEEDED || run.state() == RunState.FAILED;
+  }
+
+  private void uploadSample() {
+    byte[] sample = resource(SAMPLE);
+    String key =
+        targets.inputPrefix() + "lighthouse-keeper-" + STAMP.format(clock.instant()) + ".txt";
+    template.sendBodyAndHeaders(
+        "aws2-s3://" + targets.inputBucket(),
+        sample,
+        Map.of(
+            AWS2S3Constants.KEY, key,
+            AWS2S3Constants.CONTENT_LENGTH, (long) sample.length,
+            AWS2S3Constants.CONTENT_TYPE, "text/plain; charset=utf-8"));
+    out.printf(
+        "uploaded the sample input s3://%s/%s (%d bytes)%n",
+        targets.inputBucket(), key, sample.length);
+  }
+
+  /** The objects under the input prefix, by idempotency key (the first 1,000). */
+  private Map<String, InputObject> listInputs() {
+    List<?> objects =
+        template.requestBodyAndHeader(
+            "aws2-s3://" + targets.inputBucket() + "?operation=listObjects",
+            null,
+            AWS2S3Constants.PREFIX,
+            targets.inputPrefix(),
+            List.class);
+    Map<String, InputObject> inputs = new HashMap<>();
+    for (Object o : objects) {
+      S3Object object = (S3Object) o;
+      InputObject input = new InputObject(targets.inputBucket(), object.key(), object.eTag());
+      inputs.put(input.idempotencyKey(), input);
+    }
+    return inputs;
+  }
+
+  private void showResults(PipelineRun run) {
+    if (run.resultPrefix() == null) {
+      return;
+    }
+    for (String file : targets.outputFiles()) {
+      String key = run.resultPrefix() + file;
+      try (InputStream in =
+          template.requestBodyAndHeader(
+              "aws2-s3://" + targets.resultsBucket() + "?operation=getObject",
+              null,
+              AWS2S3Constants.KEY,
+              key,
+              InputStream.class)) {
+        byte[] bytes = in.readNBytes(RESULT_MAX_BYTES);
+        out.printf("result s3://%s/%s:%n", targets.resultsBucket(), key);
+        new String(bytes, StandardCharsets.UTF_8)
+            .lines()
+            .forEach(line -> out.println("  | " + line.replaceAll("\\p{Cntrl}", "?")));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read s3://" + targets.resultsBucket() + "/" + key, e);
+      }
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = DemoSession.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read classpath resource " + name, e);
+    }
+  }
+}
