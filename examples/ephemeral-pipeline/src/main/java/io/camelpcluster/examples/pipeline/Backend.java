@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * Where one service the demo talks to (S3, or the ParallelCluster API with its Systems Manager)
- * is: started by the demo itself, a given endpoint with given credentials, or whatever the Camel
+ * Where one service the demo talks to (S3, or the ParallelCluster API with its Systems Manager) is:
+ * started by the demo itself, a given endpoint with given credentials, or whatever the Camel
  * properties configure (real AWS). {@link #toString()} never shows the secret key.
  *
  * @param mode which of the three

@@ -3,6 +3,7 @@ package io.camelpcluster.examples.pipeline;
 import io.camelpcluster.pipeline.EphemeralClusterPipeline;
 import io.camelpcluster.pipeline.PipelineSettings;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ final class DemoPipeline {
   /** The prefix of the configuration override properties. */
   static final String OVERRIDES_PREFIX = PREFIX + "configOverrides.";
 
-  /** The registry name of the word count job script. */
-  static final String WORD_COUNT_BEAN = "demoWordCountJob";
+  /** The property with the S3 trigger's delay between two listings (ISO-8601, default PT2S). */
+  static final String POLL_DELAY = PREFIX + "pollDelay";
 
   private DemoPipeline() {}
 
@@ -41,11 +42,14 @@ final class DemoPipeline {
     Map<String, String> parameters = parameters(context.getPropertiesComponent());
     parameters.put("journal", journalBean);
     if (parameters.getOrDefault("jobScript", "").isBlank()) {
-      context.getRegistry().bind(WORD_COUNT_BEAN, WordCountJob.script());
-      parameters.put("jobScript", "bean:" + WORD_COUNT_BEAN);
+      parameters.put("jobScript", WordCountJob.script());
     }
     PipelineSettings settings = PipelineSettings.parse(parameters);
-    EphemeralClusterPipeline.of(settings).addTo(context);
+    Duration pollDelay =
+        Duration.parse(
+            context.getPropertiesComponent().resolveProperty(POLL_DELAY).orElse("PT2S"));
+    EphemeralClusterPipeline pipeline = builder(settings).pollDelay(pollDelay).build();
+    pipeline.addTo(context);
     out.printf(
         "pipeline %s: s3://%s/%s -> cluster from %s -> job (%s tasks) -> s3://%s/%s;"
             + " at most %d cluster(s) at once%n",
@@ -62,6 +66,42 @@ final class DemoPipeline {
         settings.inputPrefix(),
         settings.resultsBucket(),
         settings.outputFiles());
+  }
+
+  /** The Java DSL: the builder with every parameter of these settings. */
+  static EphemeralClusterPipeline.Builder builder(PipelineSettings settings) {
+    EphemeralClusterPipeline.Builder builder =
+        EphemeralClusterPipeline.builder(settings.pipelineId())
+            .owner(settings.owner())
+            .inputBucket(settings.inputBucket())
+            .inputPrefix(settings.inputPrefix())
+            .resultsBucket(settings.resultsBucket())
+            .resultsPrefix(settings.resultsPrefix())
+            .configTemplate(settings.configTemplate())
+            .configOverrides(settings.configOverrides())
+            .jobScript(settings.jobScript())
+            .outputFiles(settings.outputFiles().toArray(String[]::new))
+            .partition(settings.partition())
+            .timeLimit(settings.timeLimit())
+            .namePrefix(settings.namePrefix())
+            .maxNameLength(settings.maxNameLength())
+            .clusterTtl(settings.clusterTtl())
+            .createTimeout(settings.createTimeout())
+            .jobTimeout(settings.jobTimeout())
+            .deleteTimeout(settings.deleteTimeout())
+            .maxConcurrentClusters(settings.maxConcurrentClusters())
+            .maxInputBytes(settings.maxInputBytes())
+            .keepOnFailure(settings.keepOnFailure())
+            .journal(settings.journal())
+            .presignExpiry(settings.presignExpiry())
+            .reaperInterval(settings.reaperInterval());
+    if (settings.nodes() != null) {
+      builder.nodes(settings.nodes());
+    }
+    if (settings.ntasks() != null) {
+      builder.ntasks(settings.ntasks());
+    }
+    return builder;
   }
 
   /** The pipeline parameters the properties give, by parameter name. */

@@ -3,6 +3,7 @@ package io.camelpcluster.examples.pipeline;
 import io.camelpcluster.emulator.EmulatorConfig;
 import io.camelpcluster.emulator.PclusterEmulator;
 import io.camelpcluster.locals3.LocalS3;
+import io.camelpcluster.locals3.LocalS3Clients;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -10,6 +11,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The services the demo starts in process when its options say so: the local S3 (S3Proxy,
@@ -35,9 +41,7 @@ final class DemoServices implements AutoCloseable {
   private final Map<String, String> camelProperties;
 
   private DemoServices(
-      LocalS3 localS3,
-      PclusterEmulator emulator,
-      Map<String, String> camelProperties) {
+      LocalS3 localS3, PclusterEmulator emulator, Map<String, String> camelProperties) {
     this.localS3 = localS3;
     this.emulator = emulator;
     this.camelProperties = Map.copyOf(camelProperties);
@@ -48,6 +52,7 @@ final class DemoServices implements AutoCloseable {
     Map<String, String> properties = new LinkedHashMap<>();
     LocalS3 localS3 = null;
     PclusterEmulator emulator = null;
+    S3Presigner presigner = null;
     try {
       switch (options.s3().mode()) {
         case EMBEDDED -> {
@@ -59,6 +64,7 @@ final class DemoServices implements AutoCloseable {
               localS3.accessKey(),
               localS3.secretKey(),
               localS3.region());
+          presigner = LocalS3Clients.presigner(localS3);
           out.printf(
               "local S3 (S3Proxy, file-backed) on %s, data in %s (%d ms)%n",
               localS3.endpoint(), localS3.dataDirectory().toAbsolutePath(), millisSince(start));
@@ -67,6 +73,7 @@ final class DemoServices implements AutoCloseable {
           Backend s3 = options.s3();
           s3Properties(
               properties, s3.endpoint().toString(), s3.accessKey(), s3.secretKey(), s3.region());
+          presigner = presigner(s3);
           out.println("S3 at " + s3.endpoint());
         }
         case CONFIGURED -> out.println("S3 as the camel.component.aws2-s3.* properties say");
@@ -113,8 +120,9 @@ final class DemoServices implements AutoCloseable {
         case CONFIGURED ->
             out.println("ParallelCluster API as the camel.component.pcluster.* properties say");
       }
-      return new DemoServices(localS3, emulator, properties);
+      return new DemoServices(localS3, emulator, properties, presigner);
     } catch (RuntimeException e) {
+      closeQuietly(presigner, e);
       closeQuietly(localS3, e);
       closeQuietly(emulator, e);
       throw e;
@@ -127,6 +135,14 @@ final class DemoServices implements AutoCloseable {
    */
   Map<String, String> camelProperties() {
     return camelProperties;
+  }
+
+  /**
+   * The presigner of the pipeline's links to S3 for an embedded or given S3 endpoint (path-style),
+   * to bind in the registry; null for real AWS, where the pipeline takes the SDK's defaults.
+   */
+  S3Presigner presigner() {
+    return presigner;
   }
 
   /** The in-process emulator, or null. */
@@ -142,7 +158,7 @@ final class DemoServices implements AutoCloseable {
   @Override
   public void close() {
     RuntimeException failure = null;
-    for (AutoCloseable service : new AutoCloseable[] {emulator, localS3}) {
+    for (AutoCloseable service : new AutoCloseable[] {presigner, emulator, localS3}) {
       if (service == null) {
         continue;
       }
@@ -201,6 +217,17 @@ final class DemoServices implements AutoCloseable {
     properties.put(prefix + "ssmEndpointOverride", ssmEndpoint);
     properties.put(prefix + "pollInterval", "1s");
     properties.put(prefix + "ssmPollInterval", "250ms");
+  }
+
+  private static S3Presigner presigner(Backend s3) {
+    return S3Presigner.builder()
+        .endpointOverride(s3.endpoint())
+        .region(Region.of(s3.region()))
+        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())))
+        .build();
   }
 
   private static String randomSecret() {

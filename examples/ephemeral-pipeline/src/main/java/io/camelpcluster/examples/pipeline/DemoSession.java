@@ -179,9 +179,12 @@ final class DemoSession implements AutoCloseable {
         "aws2-s3://" + targets.inputBucket(),
         sample,
         Map.of(
-            AWS2S3Constants.KEY, key,
-            AWS2S3Constants.CONTENT_LENGTH, (long) sample.length,
-            AWS2S3Constants.CONTENT_TYPE, "text/plain; charset=utf-8"));
+            AWS2S3Constants.KEY,
+            key,
+            AWS2S3Constants.CONTENT_LENGTH,
+            (long) sample.length,
+            AWS2S3Constants.CONTENT_TYPE,
+            "text/plain; charset=utf-8"));
     out.printf(
         "uploaded the sample input s3://%s/%s (%d bytes)%n",
         targets.inputBucket(), key, sample.length);
@@ -224,7 +227,8 @@ final class DemoSession implements AutoCloseable {
             .lines()
             .forEach(line -> out.println("  | " + line.replaceAll("\\p{Cntrl}", "?")));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read s3://" + targets.resultsBucket() + "/" + key, e);
+        throw new UncheckedIOException(
+            "cannot read s3://" + targets.resultsBucket() + "/" + key, e);
       }
     }
   }

@@ -70,6 +70,9 @@ public final class PipelineMain {
       main.setPropertyPlaceholderLocations(propertyLocations(options.propertyFiles()));
       services.camelProperties().forEach(main::addOverrideProperty);
       main.bind(JOURNAL_BEAN, journal);
+      if (services.presigner() != null) {
+        main.bind("demoS3Presigner", services.presigner());
+      }
       Lifecycle lifecycle = new Lifecycle(main, options, services, journal, out);
       main.addMainListener(lifecycle);
       try {

@@ -179,7 +179,8 @@ public record PipelineOptions(
       throw new IllegalArgumentException("--ssm-endpoint needs --pcluster-endpoint");
     }
     if (s3Endpoint != null && port != null) {
-      throw new IllegalArgumentException("--port is the local S3's: it cannot go with --s3-endpoint");
+      throw new IllegalArgumentException(
+          "--port is the local S3's: it cannot go with --s3-endpoint");
     }
     if (region == null) {
       region = DEFAULT_REGION;
@@ -200,7 +201,8 @@ public record PipelineOptions(
       s3 =
           Backend.endpoint(
               s3Endpoint,
-              key("the access key of --s3-endpoint (--access-key or $" + S3_ACCESS_KEY_ENV + ")",
+              key(
+                  "the access key of --s3-endpoint (--access-key or $" + S3_ACCESS_KEY_ENV + ")",
                   accessKey),
               key("the secret key of --s3-endpoint ($" + SECRET_KEY_ENV + ")", secretKey),
               region);
@@ -230,8 +232,7 @@ public record PipelineOptions(
               region);
       if (ssmEndpoint == null) {
         ssmEndpoint =
-            URI.create(
-                pclusterEndpoint.getScheme() + "://" + pclusterEndpoint.getRawAuthority());
+            URI.create(pclusterEndpoint.getScheme() + "://" + pclusterEndpoint.getRawAuthority());
       }
     } else {
       pcluster = Backend.embedded();

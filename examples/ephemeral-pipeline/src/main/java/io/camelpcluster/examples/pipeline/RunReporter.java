@@ -53,7 +53,7 @@ final class RunReporter {
           print(step.started(), label, step.name() + " started" + detail(run, step));
         }
         if (step.ended() != null && (was == null || was.ended() == null)) {
-          print(step.ended(), label, ended(step));
+          print(step.ended(), label, ended(step, detail(run, step)));
         }
       }
       if (run.ended() != null && (before == null || before.ended() == null)) {
@@ -62,23 +62,24 @@ final class RunReporter {
     }
   }
 
+  /** What a step works on, when the run knows it: the cluster, or the job once submitted. */
   private static String detail(PipelineRun run, RunStep step) {
     String name = step.name();
-    if (name.contains("cluster") && run.clusterName() != null) {
-      return ": " + run.clusterName();
+    if ((name.contains("create") || name.contains("delete")) && run.clusterName() != null) {
+      return " (cluster " + run.clusterName() + ")";
     }
     if (name.contains("job") && run.jobId() != null) {
-      return ": job " + run.jobId();
+      return " (job " + run.jobId() + ")";
     }
     return "";
   }
 
-  private static String ended(RunStep step) {
+  private static String ended(RunStep step, String detail) {
     String took = step.duration().map(RunReporter::seconds).orElse("?");
     return switch (step.outcome()) {
-      case SUCCEEDED -> step.name() + " done in " + took;
-      case FAILED -> step.name() + " FAILED after " + took + ": " + oneLine(step.error());
-      case RUNNING -> step.name() + " running";
+      case SUCCEEDED -> step.name() + detail + " done in " + took;
+      case FAILED -> step.name() + detail + " FAILED after " + took + ": " + oneLine(step.error());
+      case RUNNING -> step.name() + detail + " running";
     };
   }
 
@@ -97,9 +98,7 @@ final class RunReporter {
     String key = run.input().key();
     String last = key.endsWith("/") ? key : key.substring(key.lastIndexOf('/') + 1);
     String clean = last.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > LABEL_LENGTH
-        ? clean.substring(0, LABEL_LENGTH - 3) + "..."
-        : clean;
+    return clean.length() > LABEL_LENGTH ? clean.substring(0, LABEL_LENGTH - 3) + "..." : clean;
   }
 
   static String seconds(Duration duration) {

@@ -98,14 +98,16 @@ class CrashRestartTest {
     Map<String, byte[]> inputs = new LinkedHashMap<>();
     inputs.put("inputs/alpha.txt", "one two three\nfour\n".getBytes(StandardCharsets.UTF_8));
     inputs.put(
-        "inputs/b e t a ü.txt", "ünïcode words, and  spaces\n".repeat(50).getBytes(StandardCharsets.UTF_8));
+        "inputs/b e t a ü.txt",
+        "ünïcode words, and  spaces\n".repeat(50).getBytes(StandardCharsets.UTF_8));
     inputs.put("inputs/deep/gamma.log", DemoTestSupport.sample());
     Map<String, InputObject> byKey = new HashMap<>();
     for (Map.Entry<String, byte[]> input : inputs.entrySet()) {
       String eTag =
           client
               .putObject(
-                  b -> b.bucket(INPUTS).key(input.getKey()), RequestBody.fromBytes(input.getValue()))
+                  b -> b.bucket(INPUTS).key(input.getKey()),
+                  RequestBody.fromBytes(input.getValue()))
               .eTag();
       byKey.put(input.getKey(), new InputObject(INPUTS, input.getKey(), eTag));
     }

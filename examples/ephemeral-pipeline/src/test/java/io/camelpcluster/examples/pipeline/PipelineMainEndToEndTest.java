@@ -69,7 +69,8 @@ class PipelineMainEndToEndTest {
           ResultManifest.fromJson(text(client, "pipeline-results", manifests.get(0)));
       assertThat(manifest.input().key()).startsWith("inputs/lighthouse-keeper-");
       assertThat(manifest.state()).isEqualTo(RunState.SUCCEEDED);
-      String folder = manifests.get(0).substring(0, manifests.get(0).length() - "result.json".length());
+      String folder =
+          manifests.get(0).substring(0, manifests.get(0).length() - "result.json".length());
       String result = text(client, "pipeline-results", folder + WordCountJob.OUTPUT);
       assertThat(result).startsWith(expectedCounts(DemoTestSupport.sample()));
       assertThat(result).contains("rank 0: ").contains("rank 1: ");

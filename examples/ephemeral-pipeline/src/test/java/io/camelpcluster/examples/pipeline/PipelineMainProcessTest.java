@@ -28,7 +28,13 @@ class PipelineMainProcessTest {
   void aMissingSecretExitsWith2WithoutStartingAnything() throws Exception {
     DemoProcess demo =
         DemoProcess.start(
-            List.of("--s3-endpoint", "http://127.0.0.1:9", "--data-dir", dir.toString()),
+            List.of(
+                "--s3-endpoint",
+                "http://127.0.0.1:9",
+                "--access-key",
+                "AK",
+                "--data-dir",
+                dir.toString()),
             Map.of(PipelineOptions.SECRET_KEY_ENV, ""),
             dir.resolve("secret.log"));
 

@@ -30,7 +30,8 @@ class PipelineOptionsTest {
     assertThat(options.pcluster().mode()).isEqualTo(Backend.Mode.EMBEDDED);
     assertThat(options.ssmEndpoint()).isNull();
     assertThat(options.dataDirectory()).isEqualTo(PipelineOptions.DEFAULT_DATA_DIRECTORY);
-    assertThat(options.s3Directory()).isEqualTo(PipelineOptions.DEFAULT_DATA_DIRECTORY.resolve("s3"));
+    assertThat(options.s3Directory())
+        .isEqualTo(PipelineOptions.DEFAULT_DATA_DIRECTORY.resolve("s3"));
     assertThat(options.localS3().dataDirectory()).isEqualTo(options.s3Directory());
     assertThat(options.localS3().port()).isZero();
     assertThat(options.localS3().accessKey()).isEqualTo(LocalS3Settings.DEFAULT_ACCESS_KEY);
@@ -42,7 +43,8 @@ class PipelineOptionsTest {
   void parsesTheLocalS3Options() {
     PipelineOptions options =
         PipelineOptions.parse(
-            List.of("--once", "--data-dir", "/var/tmp/demo", "--port", "9000", "--access-key", "AK"),
+            List.of(
+                "--once", "--data-dir", "/var/tmp/demo", "--port", "9000", "--access-key", "AK"),
             Map.of(PipelineOptions.SECRET_KEY_ENV, "sk"));
 
     assertThat(options.once()).isTrue();
@@ -55,7 +57,8 @@ class PipelineOptionsTest {
   }
 
   @Test
-  void givenEndpointsReplaceTheEmbeddedServicesWithCredentialsFromTheEnvironment() throws Exception {
+  void givenEndpointsReplaceTheEmbeddedServicesWithCredentialsFromTheEnvironment()
+      throws Exception {
     Path properties = Files.writeString(dir.resolve("more.properties"), "pipeline.ntasks=2\n");
     Map<String, String> env =
         Map.of(
@@ -67,11 +70,15 @@ class PipelineOptionsTest {
     PipelineOptions options =
         PipelineOptions.parse(
             List.of(
-                "--s3-endpoint", "http://127.0.0.1:9000",
-                "--pcluster-endpoint", "http://127.0.0.1:9001/prod",
-                "--region", "eu-west-1",
+                "--s3-endpoint",
+                "http://127.0.0.1:9000",
+                "--pcluster-endpoint",
+                "http://127.0.0.1:9001/prod",
+                "--region",
+                "eu-west-1",
                 "--no-sample",
-                "--properties", properties.toString()),
+                "--properties",
+                properties.toString()),
             env);
 
     assertThat(options.s3())
@@ -129,7 +136,8 @@ class PipelineOptionsTest {
     assertThatThrownBy(() -> parse("--properties", dir.resolve("missing.properties").toString()))
         .hasMessageStartingWith("--properties: no readable file");
     assertThatThrownBy(() -> parse("--region", "Mars-1; rm -rf /"))
-        .hasMessage("--region must look like an AWS region such as us-east-1, was \"Mars-1; rm -rf /\"");
+        .hasMessage(
+            "--region must look like an AWS region such as us-east-1, was \"Mars-1; rm -rf /\"");
   }
 
   @Test
@@ -170,6 +178,11 @@ class PipelineOptionsTest {
   @Test
   void endpointsNeedTheirCredentialsWhichAreNeverEchoed() {
     assertThatThrownBy(() -> parse("--s3-endpoint", "http://127.0.0.1:9000"))
+        .hasMessage(
+            "the access key of --s3-endpoint (--access-key or $"
+                + PipelineOptions.S3_ACCESS_KEY_ENV
+                + ") is missing");
+    assertThatThrownBy(() -> parse("--s3-endpoint", "http://127.0.0.1:9000", "--access-key", "AK"))
         .hasMessage(
             "the secret key of --s3-endpoint ($" + PipelineOptions.SECRET_KEY_ENV + ") is missing");
     assertThatThrownBy(() -> parse("--pcluster-endpoint", "http://127.0.0.1:9000/prod"))
