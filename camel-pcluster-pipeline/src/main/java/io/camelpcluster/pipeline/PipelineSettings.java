@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  *
  * @param pipelineId the pipeline's id: 1 to 32 of {@code [a-z0-9-]}; in tags, route ids, endpoints
  * @param owner the owner tag of the clusters, or null for none
- * @param inputBucket the bucket the S3 trigger watches, or null (another trigger feeds the pipeline)
+ * @param inputBucket the bucket the S3 trigger watches, or null (another trigger feeds the
+ *     pipeline)
  * @param inputPrefix the key prefix the S3 trigger watches
  * @param resultsBucket the bucket results and error reports go to
  * @param resultsPrefix the key prefix of the results
  * @param configTemplate where the cluster configuration template is, as the component takes it
  * @param configOverrides overrides of the template: path to value, in order
- * @param jobScript the job script: a {@code classpath:}, {@code file:} or {@code bean:} location, or
- *     the script text
+ * @param jobScript the job script: a {@code classpath:}, {@code file:} or {@code bean:} location,
+ *     or the script text
  * @param outputFiles the files the job writes in its working directory that go to the results
  * @param nodes the job's nodes, or null for the partition's default
  * @param ntasks the job's tasks, or null for the partition's default
@@ -114,8 +115,8 @@ public record PipelineSettings(
   }
 
   /**
-   * Reads and checks the parameters given as text (missing or blank optional ones take their
-   * {@link #DEFAULTS}).
+   * Reads and checks the parameters given as text (missing or blank optional ones take their {@link
+   * #DEFAULTS}).
    *
    * @throws IllegalArgumentException listing every problem
    */
@@ -124,10 +125,13 @@ public record PipelineSettings(
     Reader r = new Reader(parameters);
     String pipelineId = r.required("pipelineId");
     if (pipelineId != null && !PIPELINE_ID.matcher(pipelineId).matches()) {
-      r.problem("pipelineId must be 1 to 32 lower-case letters, digits and '-', was " + r.shown(pipelineId));
+      r.problem(
+          "pipelineId must be 1 to 32 lower-case letters, digits and '-', was "
+              + r.shown(pipelineId));
     }
     String owner = r.optional("owner");
-    if (owner != null && (owner.length() > 256 || owner.chars().anyMatch(Character::isISOControl))) {
+    if (owner != null
+        && (owner.length() > 256 || owner.chars().anyMatch(Character::isISOControl))) {
       r.problem("owner must be at most 256 characters without control characters");
     }
     String inputBucket = r.optional("inputBucket");
@@ -173,7 +177,9 @@ public record PipelineSettings(
     boolean keepOnFailure = r.bool("keepOnFailure");
     String journal = r.text("journal");
     if (!BEAN_NAME.matcher(journal).matches()) {
-      r.problem("journal must be a bean name of letters, digits, '.', '_' and '-', was " + r.shown(journal));
+      r.problem(
+          "journal must be a bean name of letters, digits, '.', '_' and '-', was "
+              + r.shown(journal));
     }
     Duration presignExpiry = r.duration("presignExpiry");
     if (presignExpiry != null && presignExpiry.compareTo(Duration.ofDays(7)) > 0) {
