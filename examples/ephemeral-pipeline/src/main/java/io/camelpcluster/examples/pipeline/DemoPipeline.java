@@ -46,8 +46,7 @@ final class DemoPipeline {
     }
     PipelineSettings settings = PipelineSettings.parse(parameters);
     Duration pollDelay =
-        Duration.parse(
-            context.getPropertiesComponent().resolveProperty(POLL_DELAY).orElse("PT2S"));
+        Duration.parse(context.getPropertiesComponent().resolveProperty(POLL_DELAY).orElse("PT2S"));
     EphemeralClusterPipeline pipeline = builder(settings).pollDelay(pollDelay).build();
     pipeline.addTo(context);
     out.printf(

@@ -39,12 +39,17 @@ final class DemoServices implements AutoCloseable {
   private final LocalS3 localS3;
   private final PclusterEmulator emulator;
   private final Map<String, String> camelProperties;
+  private final S3Presigner presigner;
 
   private DemoServices(
-      LocalS3 localS3, PclusterEmulator emulator, Map<String, String> camelProperties) {
+      LocalS3 localS3,
+      PclusterEmulator emulator,
+      Map<String, String> camelProperties,
+      S3Presigner presigner) {
     this.localS3 = localS3;
     this.emulator = emulator;
     this.camelProperties = Map.copyOf(camelProperties);
+    this.presigner = presigner;
   }
 
   /** Starts what the options embed and reports each start on {@code out}. */
