@@ -32,23 +32,25 @@ final class DemoPipeline {
   private DemoPipeline() {}
 
   /**
-   * Adds the pipeline to the context (before it starts) with the journal bound under {@code
-   * journalBean}, and prints what it does.
+   * The pipeline's settings from the properties, with the journal bound under {@code journalBean}.
    *
    * @throws IllegalArgumentException if a parameter is invalid (every problem listed)
    */
-  static DemoTargets install(CamelContext context, String journalBean, PrintStream out)
-      throws Exception {
+  static PipelineSettings settings(CamelContext context, String journalBean) {
     Map<String, String> parameters = parameters(context.getPropertiesComponent());
     parameters.put("journal", journalBean);
     if (parameters.getOrDefault("jobScript", "").isBlank()) {
       parameters.put("jobScript", WordCountJob.script());
     }
-    PipelineSettings settings = PipelineSettings.parse(parameters);
+    return PipelineSettings.parse(parameters);
+  }
+
+  /** Adds the pipeline with these settings to the context and prints what it does. */
+  static void install(CamelContext context, PipelineSettings settings, PrintStream out)
+      throws Exception {
     Duration pollDelay =
         Duration.parse(context.getPropertiesComponent().resolveProperty(POLL_DELAY).orElse("PT2S"));
-    EphemeralClusterPipeline pipeline = builder(settings).pollDelay(pollDelay).build();
-    pipeline.addTo(context);
+    builder(settings).pollDelay(pollDelay).build().addTo(context);
     out.printf(
         "pipeline %s: s3://%s/%s -> cluster from %s -> job (%s tasks) -> s3://%s/%s;"
             + " at most %d cluster(s) at once%n",
@@ -60,11 +62,6 @@ final class DemoPipeline {
         settings.resultsBucket(),
         settings.resultsPrefix(),
         settings.maxConcurrentClusters());
-    return new DemoTargets(
-        settings.inputBucket(),
-        settings.inputPrefix(),
-        settings.resultsBucket(),
-        settings.outputFiles());
   }
 
   /** The Java DSL: the builder with every parameter of these settings. */

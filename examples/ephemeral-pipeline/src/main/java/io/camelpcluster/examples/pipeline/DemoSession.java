@@ -3,6 +3,7 @@ package io.camelpcluster.examples.pipeline;
 import io.camelpcluster.pipeline.InputObject;
 import io.camelpcluster.pipeline.PipelineJournal;
 import io.camelpcluster.pipeline.PipelineRun;
+import io.camelpcluster.pipeline.PipelineSettings;
 import io.camelpcluster.pipeline.RunState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ final class DemoSession implements AutoCloseable {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private final DemoTargets targets;
+  private final PipelineSettings settings;
   private final PipelineJournal journal;
   private final ProducerTemplate template;
   private final PrintStream out;
@@ -61,12 +62,12 @@ final class DemoSession implements AutoCloseable {
   private Instant deadline;
 
   DemoSession(
-      DemoTargets targets,
+      PipelineSettings settings,
       PipelineJournal journal,
       ProducerTemplate template,
       PrintStream out,
       Clock clock) {
-    this.targets = Objects.requireNonNull(targets, "targets");
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.journal = Objects.requireNonNull(journal, "journal");
     this.template = Objects.requireNonNull(template, "template");
     this.out = Objects.requireNonNull(out, "out");
@@ -105,7 +106,7 @@ final class DemoSession implements AutoCloseable {
         deadline = clock.instant().plus(onceTimeout);
         out.printf(
             "--once: waiting for %d input(s) under s3://%s/%s (%d already processed)%n",
-            awaited.size(), targets.inputBucket(), targets.inputPrefix(), finishedBefore.size());
+            awaited.size(), settings.inputBucket(), settings.inputPrefix(), finishedBefore.size());
       }
     } catch (RuntimeException e) {
       outcome.completeExceptionally(e);
@@ -174,9 +175,9 @@ final class DemoSession implements AutoCloseable {
   private void uploadSample() {
     byte[] sample = resource(SAMPLE);
     String key =
-        targets.inputPrefix() + "lighthouse-keeper-" + STAMP.format(clock.instant()) + ".txt";
+        settings.inputPrefix() + "lighthouse-keeper-" + STAMP.format(clock.instant()) + ".txt";
     template.sendBodyAndHeaders(
-        "aws2-s3://" + targets.inputBucket(),
+        "aws2-s3://" + settings.inputBucket(),
         sample,
         Map.of(
             AWS2S3Constants.KEY,
@@ -187,22 +188,22 @@ final class DemoSession implements AutoCloseable {
             "text/plain; charset=utf-8"));
     out.printf(
         "uploaded the sample input s3://%s/%s (%d bytes)%n",
-        targets.inputBucket(), key, sample.length);
+        settings.inputBucket(), key, sample.length);
   }
 
   /** The objects under the input prefix, by idempotency key (the first 1,000). */
   private Map<String, InputObject> listInputs() {
     List<?> objects =
         template.requestBodyAndHeader(
-            "aws2-s3://" + targets.inputBucket() + "?operation=listObjects",
+            "aws2-s3://" + settings.inputBucket() + "?operation=listObjects",
             null,
             AWS2S3Constants.PREFIX,
-            targets.inputPrefix(),
+            settings.inputPrefix(),
             List.class);
     Map<String, InputObject> inputs = new HashMap<>();
     for (Object o : objects) {
       S3Object object = (S3Object) o;
-      InputObject input = new InputObject(targets.inputBucket(), object.key(), object.eTag());
+      InputObject input = new InputObject(settings.inputBucket(), object.key(), object.eTag());
       inputs.put(input.idempotencyKey(), input);
     }
     return inputs;
@@ -212,23 +213,23 @@ final class DemoSession implements AutoCloseable {
     if (run.resultPrefix() == null) {
       return;
     }
-    for (String file : targets.outputFiles()) {
+    for (String file : settings.outputFiles()) {
       String key = run.resultPrefix() + file;
       try (InputStream in =
           template.requestBodyAndHeader(
-              "aws2-s3://" + targets.resultsBucket() + "?operation=getObject",
+              "aws2-s3://" + settings.resultsBucket() + "?operation=getObject",
               null,
               AWS2S3Constants.KEY,
               key,
               InputStream.class)) {
         byte[] bytes = in.readNBytes(RESULT_MAX_BYTES);
-        out.printf("result s3://%s/%s:%n", targets.resultsBucket(), key);
+        out.printf("result s3://%s/%s:%n", settings.resultsBucket(), key);
         new String(bytes, StandardCharsets.UTF_8)
             .lines()
             .forEach(line -> out.println("  | " + line.replaceAll("\\p{Cntrl}", "?")));
       } catch (IOException e) {
         throw new UncheckedIOException(
-            "cannot read s3://" + targets.resultsBucket() + "/" + key, e);
+            "cannot read s3://" + settings.resultsBucket() + "/" + key, e);
       }
     }
   }

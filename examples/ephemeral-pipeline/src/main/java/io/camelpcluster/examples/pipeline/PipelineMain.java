@@ -1,6 +1,7 @@
 package io.camelpcluster.examples.pipeline;
 
 import io.camelpcluster.pipeline.PipelineJournal;
+import io.camelpcluster.pipeline.PipelineSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,7 +112,6 @@ public final class PipelineMain {
     private final PipelineJournal journal;
     private final PrintStream out;
     private final AtomicInteger exitCode = new AtomicInteger(0);
-    private DemoTargets targets;
     private DemoSession session;
 
     Lifecycle(
@@ -127,41 +127,43 @@ public final class PipelineMain {
       this.out = out;
     }
 
-    @Override
-    public void afterConfigure(BaseMainSupport support) {
-      CamelContext context = support.getCamelContext();
-      try {
-        targets = DemoPipeline.install(context, JOURNAL_BEAN, out);
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot set the pipeline up: " + describe(e), e);
-      }
-      if (services.localS3() != null) {
-        services.localS3().createBucket(targets.inputBucket());
-        services.localS3().createBucket(targets.resultsBucket());
-      }
-    }
-
+    /**
+     * Adds the pipeline once Camel has started (its route templates' local beans need a started
+     * context), then follows it.
+     */
     @Override
     public void afterStart(BaseMainSupport support) {
       CamelContext context = support.getCamelContext();
-      Duration onceTimeout =
-          Duration.parse(
-              context.getPropertiesComponent().resolveProperty("demo.onceTimeout").orElse("PT30M"));
-      session =
-          new DemoSession(
-              targets, journal, context.createProducerTemplate(), out, Clock.systemUTC());
-      session
-          .start(options.sample(), options.once(), onceTimeout)
-          .whenComplete(
-              (code, failure) -> {
-                if (failure != null) {
-                  out.println("PipelineMain: failed: " + describe(failure));
-                  exitCode.set(1);
-                } else {
-                  exitCode.set(code);
-                }
-                main.completed();
-              });
+      try {
+        PipelineSettings settings = DemoPipeline.settings(context, JOURNAL_BEAN);
+        if (services.localS3() != null) {
+          services.localS3().createBucket(settings.inputBucket());
+          services.localS3().createBucket(settings.resultsBucket());
+        }
+        DemoPipeline.install(context, settings, out);
+        Duration onceTimeout =
+            Duration.parse(
+                context
+                    .getPropertiesComponent()
+                    .resolveProperty("demo.onceTimeout")
+                    .orElse("PT30M"));
+        session =
+            new DemoSession(
+                settings, journal, context.createProducerTemplate(), out, Clock.systemUTC());
+        session
+            .start(options.sample(), options.once(), onceTimeout)
+            .whenComplete((code, failure) -> finish(failure == null ? code : 1, failure));
+      } catch (Exception e) {
+        finish(1, e);
+      }
+    }
+
+    private void finish(int code, Throwable failure) {
+      if (failure != null) {
+        out.println("PipelineMain: failed: " + describe(failure));
+      }
+      exitCode.set(code);
+      main.completed();
     }
 
     @Override
