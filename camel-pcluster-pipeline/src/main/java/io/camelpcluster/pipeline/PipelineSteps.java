@@ -249,6 +249,12 @@ public final class PipelineSteps implements CamelContextAware {
     message.setBody(null);
     message.setHeader(PclusterConstants.JOB_SCRIPT, script.render());
     message.setHeader(
+        PclusterConstants.JOB_ENV,
+        Map.of(
+            "PIPELINE_INPUT", script.inputFileName(),
+            "PIPELINE_RUN_ID", runId,
+            "PIPELINE_ID", settings.pipelineId()));
+    message.setHeader(
         PclusterConstants.JOB_NAME, message.getHeader(PclusterConstants.CLUSTER_NAME));
     message.setHeader(
         PclusterConstants.JOB_WORKING_DIRECTORY,
