@@ -90,6 +90,12 @@ final class DemoSession implements AutoCloseable {
    */
   CompletableFuture<Integer> start(boolean uploadSample, boolean once, Duration onceTimeout) {
     try {
+      for (PipelineRun run : journal.abandoned()) {
+        out.printf(
+            "recovery: run %s of a process that is gone (cluster %s) is ABANDONED; its input %s"
+                + " will be processed again, the reaper deletes its cluster%n",
+            run.runId(), run.clusterName(), run.input().displayName());
+      }
       if (uploadSample) {
         uploadSample();
       }
@@ -122,6 +128,9 @@ final class DemoSession implements AutoCloseable {
   }
 
   private void tick() {
+    if (outcome.isDone()) {
+      return;
+    }
     try {
       List<PipelineRun> runs = journal.runs();
       reporter.update(runs);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Prints what changed in the pipeline's runs since the last look: a run that began, each step that
@@ -40,10 +41,7 @@ final class RunReporter {
       }
       String label = label(run);
       if (before == null) {
-        print(
-            run.started(),
-            label,
-            "run " + shortId(run.runId()) + " " + run.state().name().toLowerCase(Locale.ROOT));
+        print(run.started(), label, "run " + run.runId() + " started");
       }
       List<RunStep> earlier = before == null ? List.of() : before.steps();
       for (int i = 0; i < run.steps().size(); i++) {
@@ -85,7 +83,11 @@ final class RunReporter {
 
   private static String endedRun(PipelineRun run) {
     String took = run.duration().map(RunReporter::seconds).orElse("?");
-    String text = "run " + shortId(run.runId()) + " " + run.state() + " in " + took;
+    String steps =
+        run.steps().stream()
+            .map(s -> s.name() + " " + s.duration().map(RunReporter::seconds).orElse("?"))
+            .collect(Collectors.joining(", "));
+    String text = "run " + run.state() + " in " + took + " (" + steps + ")";
     return run.error() == null ? text : text + ": " + oneLine(run.error());
   }
 
@@ -103,10 +105,6 @@ final class RunReporter {
 
   static String seconds(Duration duration) {
     return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
-  }
-
-  private static String shortId(String runId) {
-    return runId.length() > 8 ? runId.substring(0, 8) : runId;
   }
 
   private static String oneLine(String text) {

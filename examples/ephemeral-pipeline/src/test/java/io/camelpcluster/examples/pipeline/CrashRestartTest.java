@@ -64,6 +64,7 @@ class CrashRestartTest {
   void stop() throws Exception {
     if (demo != null && demo.isAlive()) {
       demo.kill();
+      System.out.println("---- the first demo, killed:\n" + demo.log());
     }
     for (AutoCloseable c : new AutoCloseable[] {api, emulator, client, s3}) {
       if (c != null) {
@@ -148,6 +149,7 @@ class CrashRestartTest {
                     && clusters(api).stream()
                         .anyMatch(c -> c.clusterStatus() == ClusterStatus.CREATE_IN_PROGRESS));
     demo.kill();
+    System.out.println("---- the first demo, killed:\n" + demo.log());
     Set<String> orphans =
         clusters(api).stream()
             .filter(c -> c.clusterStatus() != ClusterStatus.DELETE_IN_PROGRESS)
@@ -158,7 +160,9 @@ class CrashRestartTest {
     assertThat(doneBeforeTheKill).isBetween(1, 2);
 
     demo = DemoProcess.start(args, env, dir.resolve("second.log"));
-    assertThat(demo.exitCode(Duration.ofMinutes(4))).as(demo.log()).isZero();
+    int exitCode = demo.exitCode(Duration.ofMinutes(4));
+    System.out.println("---- the restarted demo:\n" + demo.log());
+    assertThat(exitCode).as(demo.log()).isZero();
 
     await("no cluster left")
         .atMost(Duration.ofSeconds(30))

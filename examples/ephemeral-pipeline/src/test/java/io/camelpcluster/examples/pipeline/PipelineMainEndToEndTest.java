@@ -58,6 +58,7 @@ class PipelineMainEndToEndTest {
         .contains("  | " + expectedCounts(DemoTestSupport.sample()).lines().findFirst().get())
         .contains("--once: 1 input(s) processed now, 1 succeeded, 0 failed");
 
+    String manifestRunId;
     try (LocalS3 s3 = LocalS3.start(LocalS3Settings.of(dir.resolve("s3")));
         S3Client client = LocalS3Clients.client(s3)) {
       List<String> manifests =
@@ -68,7 +69,7 @@ class PipelineMainEndToEndTest {
       ResultManifest manifest =
           ResultManifest.fromJson(text(client, "pipeline-results", manifests.get(0)));
       assertThat(manifest.input().key()).startsWith("inputs/lighthouse-keeper-");
-      assertThat(manifest.state()).isEqualTo(RunState.SUCCEEDED);
+      manifestRunId = manifest.runId();
       String folder =
           manifests.get(0).substring(0, manifests.get(0).length() - "result.json".length());
       String result = text(client, "pipeline-results", folder + WordCountJob.OUTPUT);
@@ -83,6 +84,8 @@ class PipelineMainEndToEndTest {
     assertThat(journal.runs()).hasSize(1);
     PipelineRun run = journal.runs().get(0);
     assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+    assertThat(run.runId()).isEqualTo(manifestRunId);
+    assertThat(journal.abandoned()).isEmpty();
     assertThat(run.steps()).isNotEmpty().allMatch(s -> s.outcome() == RunStep.Outcome.SUCCEEDED);
     assertThat(run.clusterName()).startsWith("pl-lighthouse-keeper-");
 
