@@ -72,6 +72,9 @@ public final class PipelineSteps implements CamelContextAware {
   /** Exchange property: true when the cluster is to be deleted. */
   public static final String DELETE_CLUSTER = "CamelPclusterPipelineDeleteCluster";
 
+  /** Exchange property: true when the final report is to be put. */
+  public static final String FINAL_REPORT = "CamelPclusterPipelineFinalReport";
+
   private static final Logger LOG = LoggerFactory.getLogger(PipelineSteps.class);
 
   private final Map<String, String> parameters = new LinkedHashMap<>();
@@ -309,18 +312,31 @@ public final class PipelineSteps implements CamelContextAware {
     }
   }
 
-  /** The result manifest as the object to put. */
-  public void manifest(Exchange exchange) {
-    String runId = runId(exchange);
-    journal.stepEnded(runId, exchange.getProperty(STEP, String.class), null);
-    exchange.removeProperty(STEP);
+  /**
+   * Once the run has ended: the result manifest as the object to put, or the error report when only
+   * the teardown failed (other failures were reported already); sets {@link #FINAL_REPORT} when
+   * there is an object to put.
+   */
+  public void finalReport(Exchange exchange) {
+    String runId = exchange.getProperty(RUN_ID, String.class);
+    Exception error = exchange.getProperty(ERROR, Exception.class);
+    boolean report =
+        runId != null && (error == null || "delete".equals(exchange.getProperty(FAILED_STEP)));
+    exchange.setProperty(FINAL_REPORT, report);
+    if (!report) {
+      return;
+    }
+    if (error != null) {
+      errorReport(exchange);
+      return;
+    }
     ResultLayout layout = layout(input(exchange));
     List<String> outputKeys = settings.outputFiles().stream().map(layout::outputKey).toList();
-    PipelineRun run = journal.run(runId).orElseThrow();
     putObject(
         exchange,
         layout.manifestKey(),
-        ResultManifest.of(run, outputKeys, layout.jobLogKey()).toJson());
+        ResultManifest.of(journal.run(runId).orElseThrow(), outputKeys, layout.jobLogKey())
+            .toJson());
   }
 
   /**
