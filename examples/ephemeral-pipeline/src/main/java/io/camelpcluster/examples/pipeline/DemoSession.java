@@ -90,6 +90,7 @@ final class DemoSession implements AutoCloseable {
    */
   CompletableFuture<Integer> start(boolean uploadSample, boolean once, Duration onceTimeout) {
     try {
+      reporter.baseline(journal.runs());
       for (PipelineRun run : journal.abandoned()) {
         out.printf(
             "recovery: run %s of a process that is gone (cluster %s) is ABANDONED; its input %s"

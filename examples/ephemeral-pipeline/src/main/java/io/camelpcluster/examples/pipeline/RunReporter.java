@@ -31,6 +31,13 @@ final class RunReporter {
     this.out = Objects.requireNonNull(out, "out");
   }
 
+  /** Takes these runs as seen, without printing them: what was there before the demo started. */
+  synchronized void baseline(List<PipelineRun> runs) {
+    for (PipelineRun run : runs) {
+      seen.put(run.runId(), run);
+    }
+  }
+
   /** Prints the changes between the runs seen so far and these. */
   synchronized void update(List<PipelineRun> runs) {
     for (int r = runs.size() - 1; r >= 0; r--) {
