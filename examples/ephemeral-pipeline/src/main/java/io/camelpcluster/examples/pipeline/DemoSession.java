@@ -4,6 +4,7 @@ import io.camelpcluster.pipeline.InputObject;
 import io.camelpcluster.pipeline.PipelineJournal;
 import io.camelpcluster.pipeline.PipelineRun;
 import io.camelpcluster.pipeline.PipelineSettings;
+import io.camelpcluster.pipeline.ResultLayout;
 import io.camelpcluster.pipeline.RunState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,10 +137,15 @@ final class DemoSession implements AutoCloseable {
       List<PipelineRun> runs = journal.runs();
       reporter.update(runs);
       for (PipelineRun run : runs) {
-        if (run.state() == RunState.SUCCEEDED
+        if (finished(run)
             && run.instanceId().equals(journal.instanceId())
             && resultsShown.add(run.runId())) {
-          showResults(run);
+          if (run.state() == RunState.SUCCEEDED) {
+            showResults(run);
+          } else {
+            out.printf(
+                "error report s3://%s/%s%n", settings.resultsBucket(), layout(run).errorKey());
+          }
         }
       }
       if (awaited != null) {
@@ -219,12 +225,13 @@ final class DemoSession implements AutoCloseable {
     return inputs;
   }
 
+  private ResultLayout layout(PipelineRun run) {
+    return ResultLayout.of(settings.resultsPrefix(), run.input());
+  }
+
   private void showResults(PipelineRun run) {
-    if (run.resultPrefix() == null) {
-      return;
-    }
     for (String file : settings.outputFiles()) {
-      String key = run.resultPrefix() + file;
+      String key = layout(run).outputKey(file);
       try (InputStream in =
           template.requestBodyAndHeader(
               "aws2-s3://" + settings.resultsBucket() + "?operation=getObject",

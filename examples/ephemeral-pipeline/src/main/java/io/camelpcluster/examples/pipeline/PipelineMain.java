@@ -6,9 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -85,11 +85,17 @@ public final class PipelineMain {
     }
   }
 
+  /**
+   * The properties files, the last given first: Camel's properties component takes a property from
+   * the first location that has it, and a later file overrides the ones before it.
+   */
   private static String propertyLocations(List<Path> files) {
-    return "classpath:application.properties;optional=true"
-        + files.stream()
-            .map(file -> ",file:" + file.toAbsolutePath())
-            .collect(Collectors.joining());
+    List<String> locations = new ArrayList<>();
+    for (Path file : files) {
+      locations.add(0, "file:" + file.toAbsolutePath());
+    }
+    locations.add("classpath:application.properties;optional=true");
+    return String.join(",", locations);
   }
 
   /** The message of an exception and of its causes, on one line. */

@@ -13,6 +13,7 @@ import io.camelpcluster.locals3.LocalS3;
 import io.camelpcluster.locals3.LocalS3Clients;
 import io.camelpcluster.locals3.LocalS3Settings;
 import io.camelpcluster.pcluster.api.ParallelClusterClient;
+import io.camelpcluster.pipeline.ErrorReport;
 import io.camelpcluster.pipeline.PipelineJournal;
 import io.camelpcluster.pipeline.PipelineRun;
 import io.camelpcluster.pipeline.ResultManifest;
@@ -21,6 +22,7 @@ import io.camelpcluster.pipeline.RunStep;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -104,5 +106,47 @@ class PipelineMainEndToEndTest {
                 .build()) {
       assertThat(clusters(api)).isEmpty();
     }
+  }
+
+  @Test
+  void aFailingJobMakesOnceExit1WithAnErrorReportAndNoClusterLeft() throws Exception {
+    assumeLocalSlurm();
+    Path properties =
+        Files.writeString(
+            dir.resolve("failing.properties"),
+            "pipeline.jobScript = echo 'the job gives up' >&2; exit 3\n");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    int exitCode =
+        PipelineMain.run(
+            PipelineOptions.parse(
+                List.of(
+                    "--once", "--data-dir", dir.toString(), "--properties", properties.toString()),
+                Map.of()),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    System.out.println(printed);
+    assertThat(exitCode).as(printed).isEqualTo(1);
+    assertThat(printed)
+        .contains(" FAILED after ")
+        .contains("run FAILED in ")
+        .contains("--once: 1 input(s) processed now, 0 succeeded, 1 failed")
+        .contains("error report s3://pipeline-results/results/lighthouse-keeper-");
+    try (LocalS3 s3 = LocalS3.start(LocalS3Settings.of(dir.resolve("s3")));
+        S3Client client = LocalS3Clients.client(s3)) {
+      List<String> reports =
+          keys(client, "pipeline-results", "results/").stream()
+              .filter(k -> k.endsWith("/error.json"))
+              .toList();
+      assertThat(reports).hasSize(1);
+      ErrorReport report = ErrorReport.fromJson(text(client, "pipeline-results", reports.get(0)));
+      assertThat(report.jobLogTail()).contains("the job gives up");
+    }
+    PipelineRun run = PipelineJournal.inDirectory(dir.resolve("journal")).runs().get(0);
+    assertThat(run.state()).isEqualTo(RunState.FAILED);
+    assertThat(run.step("delete"))
+        .hasValueSatisfying(
+            step -> assertThat(step.outcome()).isEqualTo(RunStep.Outcome.SUCCEEDED));
   }
 }
