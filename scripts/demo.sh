@@ -34,7 +34,8 @@ step "local Slurm with Open MPI (scripts/local-slurm.sh; installs and starts onl
 bash scripts/local-slurm.sh
 
 step "building the demo: mvn -B -q -DskipTests -pl examples/ephemeral-pipeline -am package"
-mvn -B -q -ntp -DskipTests -pl examples/ephemeral-pipeline -am package
+# (sed: Maven's quiet mode still prints colour resets; the pipeline keeps Maven's exit status: pipefail)
+mvn -B -q -ntp -DskipTests -pl examples/ephemeral-pipeline -am package 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
 
 demo_dir=examples/ephemeral-pipeline/target
 step "running: java -cp '$demo_dir/*:$demo_dir/lib/*' io.camelpcluster.examples.pipeline.PipelineMain --once $*"
