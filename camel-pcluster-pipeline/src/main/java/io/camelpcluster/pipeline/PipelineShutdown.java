@@ -1,7 +1,7 @@
 package io.camelpcluster.pipeline;
 
 import io.camelpcluster.pcluster.PclusterConstants;
-import java.time.Duration;
+import io.camelpcluster.pcluster.api.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,17 +136,14 @@ public final class PipelineShutdown extends ServiceSupport {
     try {
       Exchange done = deletion.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       Exception error = done.getException();
-      if (error == null || error instanceof io.camelpcluster.pcluster.api.NotFoundException) {
+      if (error == null || error instanceof NotFoundException) {
         LOG.info("Shutdown: cluster {} is gone", cluster);
         return true;
       }
       LOG.error("Shutdown: cluster {} could not be deleted: {}", cluster, error.getMessage());
       return false;
     } catch (TimeoutException e) {
-      LOG.error(
-          "Shutdown: cluster {} not gone within {}",
-          cluster,
-          Duration.ofNanos(settings.deleteTimeout().toNanos()));
+      LOG.error("Shutdown: cluster {} not gone within {}", cluster, settings.deleteTimeout());
       return false;
     } catch (ExecutionException e) {
       LOG.error(
