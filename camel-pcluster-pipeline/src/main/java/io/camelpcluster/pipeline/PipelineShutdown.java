@@ -91,7 +91,7 @@ public final class PipelineShutdown extends ServiceSupport {
   synchronized void deleteClustersInFlight() {
     for (PipelineRun run : runsInFlight()) {
       String cluster = run.clusterName();
-      if (cluster == null || deletions.containsKey(cluster) || template == null) {
+      if (cluster == null || deletions.containsKey(cluster) || template == null || deleting(run)) {
         continue;
       }
       LOG.warn("Shutdown: deleting cluster {} of run {} in flight", cluster, run.runId());
@@ -150,6 +150,11 @@ public final class PipelineShutdown extends ServiceSupport {
           "Shutdown: cluster {} could not be deleted: {}", cluster, e.getCause().getMessage());
       return false;
     }
+  }
+
+  /** Whether the run's own teardown is deleting its cluster already. */
+  private static boolean deleting(PipelineRun run) {
+    return run.step("delete").map(step -> step.ended() == null).orElse(false);
   }
 
   private List<PipelineRun> runsInFlight() {
