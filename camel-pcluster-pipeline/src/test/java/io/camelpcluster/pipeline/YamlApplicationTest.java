@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -50,5 +51,24 @@ class YamlApplicationTest extends PipelineTestSupport {
     assertThat(journal.runs())
         .extracting(PipelineRun::state)
         .containsExactlyInAnyOrder(RunState.SUCCEEDED, RunState.FAILED);
+  }
+
+  @Test
+  void theScriptMayBeGivenAsTextStartingWithAShebang() throws Exception {
+    context = newContext();
+    EphemeralClusterPipeline.loadTemplates(context);
+    TemplatedRouteBuilder.builder(context, EphemeralClusterPipeline.PIPELINE_TEMPLATE)
+        .routeId("text-script")
+        .parameter("pipelineId", "text-script")
+        .parameter("resultsBucket", RESULTS)
+        .parameter("configTemplate", TEMPLATE)
+        .parameter("jobScript", "#!/bin/bash\necho \"words: $(wc -w < \"$PIPELINE_INPUT\")\"\n")
+        .add();
+
+    context.start();
+
+    assertThat(context.getRouteController().getRouteStatus("text-script").isStarted()).isTrue();
+    assertThat(context.getRegistry().lookupByName("pcluster-pipeline-journal"))
+        .isInstanceOf(PipelineJournal.class);
   }
 }
