@@ -601,7 +601,9 @@
 
   function createForm(dryRun) {
     const overrides = {};
-    for (const [path, value] of Object.entries(rows('overrides'))) overrides[path] = value === '' ? null : value;
+    for (const [path, value] of Object.entries(rows('overrides'))) {
+      if (value !== '') overrides[path] = value;
+    }
     return {
       clusterName: $('create-name').value.trim(),
       template: $('create-template').value,
