@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.camelpcluster.locals3.LocalS3;
 import io.camelpcluster.locals3.LocalS3Clients;
 import io.camelpcluster.locals3.LocalS3Settings;
+import io.camelpcluster.pipeline.InputObject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;

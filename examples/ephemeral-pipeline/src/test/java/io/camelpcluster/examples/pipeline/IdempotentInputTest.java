@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.camelpcluster.locals3.LocalS3;
 import io.camelpcluster.locals3.LocalS3Clients;
 import io.camelpcluster.locals3.LocalS3Settings;
+import io.camelpcluster.pipeline.InputObject;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.camel.CamelContext;
