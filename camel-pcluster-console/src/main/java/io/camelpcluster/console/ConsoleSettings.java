@@ -23,6 +23,9 @@ import org.apache.camel.util.TimeUtils;
  * @param cacheTtl how long the cluster list is reused before the API is asked again
  * @param jobsDirectory the working directory (relative to the cluster user's home) of jobs
  *     submitted from the console, where their output is found
+ * @param resultsUrl where pipeline results can be browsed: the URL-encoded result prefix of a run
+ *     is appended (e.g. {@code https://s3.console.aws.amazon.com/s3/buckets/my-results?prefix=});
+ *     null shows the prefix as text
  */
 public record ConsoleSettings(
     boolean enabled,
@@ -32,7 +35,8 @@ public record ConsoleSettings(
     Map<String, String> tokens,
     String authenticator,
     Duration cacheTtl,
-    String jobsDirectory) {
+    String jobsDirectory,
+    String resultsUrl) {
 
   /** The prefix of the console's Camel properties. */
   public static final String PREFIX = "camel.pcluster.console.";
@@ -71,6 +75,11 @@ public record ConsoleSettings(
           "camel.pcluster.console.jobsDirectory must be a relative path without '..', got: "
               + jobsDirectory);
     }
+    if (resultsUrl != null
+        && !(resultsUrl.startsWith("https://") || resultsUrl.startsWith("http://"))) {
+      throw new IllegalArgumentException(
+          "camel.pcluster.console.resultsUrl must be an http(s) URL, got: " + resultsUrl);
+    }
   }
 
   /** The settings of a console that is off. */
@@ -86,9 +95,9 @@ public record ConsoleSettings(
   /**
    * Reads the settings from properties named {@value #PREFIX}KEY, with KEY one of {@code enabled},
    * {@code contextPath}, {@code cacheTtl} ({@code 5s}, {@code PT5S} or milliseconds), {@code
-   * jobsDirectory}, {@code authenticator}, {@code templates.NAME}, {@code users.NAME}, {@code
-   * tokens.NAME} (kebab-case {@code context-path} works too). Other properties are ignored; an
-   * unknown KEY under the prefix is an error.
+   * jobsDirectory}, {@code resultsUrl}, {@code authenticator}, {@code templates.NAME}, {@code
+   * users.NAME}, {@code tokens.NAME} (kebab-case {@code context-path} works too). Other properties
+   * are ignored; an unknown KEY under the prefix is an error.
    */
   public static ConsoleSettings fromProperties(Map<String, String> properties) {
     Builder builder = builder();
@@ -107,6 +116,7 @@ public record ConsoleSettings(
             case "contextpath" -> builder.contextPath(trimmed);
             case "cachettl" -> builder.cacheTtl(parseDuration(name, trimmed));
             case "jobsdirectory" -> builder.jobsDirectory(trimmed);
+            case "resultsurl" -> builder.resultsUrl(trimmed.isEmpty() ? null : trimmed);
             case "authenticator" -> builder.authenticator(trimmed.isEmpty() ? null : trimmed);
             case "templates" -> builder.template(requireKey(name, rest), trimmed);
             case "users" -> builder.user(requireKey(name, rest), value);
@@ -174,6 +184,8 @@ public record ConsoleSettings(
         + cacheTtl
         + ", jobsDirectory="
         + jobsDirectory
+        + ", resultsUrl="
+        + resultsUrl
         + "]";
   }
 
@@ -191,6 +203,7 @@ public record ConsoleSettings(
     private String authenticator;
     private Duration cacheTtl = DEFAULT_CACHE_TTL;
     private String jobsDirectory = DEFAULT_JOBS_DIRECTORY;
+    private String resultsUrl;
 
     private Builder() {}
 
@@ -237,9 +250,22 @@ public record ConsoleSettings(
       return this;
     }
 
+    public Builder resultsUrl(String resultsUrl) {
+      this.resultsUrl = resultsUrl;
+      return this;
+    }
+
     public ConsoleSettings build() {
       return new ConsoleSettings(
-          enabled, contextPath, templates, users, tokens, authenticator, cacheTtl, jobsDirectory);
+          enabled,
+          contextPath,
+          templates,
+          users,
+          tokens,
+          authenticator,
+          cacheTtl,
+          jobsDirectory,
+          resultsUrl);
     }
   }
 }

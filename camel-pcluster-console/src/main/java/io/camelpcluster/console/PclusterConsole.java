@@ -14,6 +14,7 @@ import io.camelpcluster.console.view.Clusters;
 import io.camelpcluster.console.view.JobView;
 import io.camelpcluster.console.view.Jobs;
 import io.camelpcluster.console.view.PclusterCalls;
+import io.camelpcluster.console.view.PipelineRuns;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ public final class PclusterConsole extends RouteBuilder {
     Clusters clusters =
         new Clusters(calls, settings.templates(), settings.cacheTtl(), Clock.systemUTC());
     Jobs jobs = new Jobs(calls, settings.jobsDirectory());
-    // PIPELINE PipelineRuns runs = new PipelineRuns(context);
+    PipelineRuns runs = new PipelineRuns(context, settings.resultsUrl());
 
     RestConfiguration rest = context.getRestConfiguration();
     if (rest.getComponent() == null) {
@@ -180,6 +181,19 @@ public final class PclusterConsole extends RouteBuilder {
         "/clusters/{name}/jobs/{jobId}/output",
         "The end of a job's output",
         r -> jobs.output(r.clusterName(), r.requiredParam("jobId")));
+
+    api.get(
+            "runs",
+            "/pipeline-runs",
+            "Pipeline runs of every journal, newest first",
+            r -> runs.list())
+        .outType(PipelineRuns.RunView[].class);
+    api.get(
+            "run",
+            "/pipeline-runs/{runId}",
+            "A pipeline run with its steps",
+            r -> runs.get(r.requiredParam("runId")))
+        .outType(PipelineRuns.RunView.class);
 
     StaticFiles ui =
         new StaticFiles(restPrefix + settings.contextPath(), restPrefix + settings.apiPath());
