@@ -101,6 +101,7 @@
 
   function fmtDuration(ms) {
     if (ms === null || ms === undefined || isNaN(ms) || ms < 0) return '';
+    if (ms < 1000) return Math.round(ms) + 'ms';
     const s = Math.floor(ms / 1000);
     if (s < 60) return s + 's';
     const m = Math.floor(s / 60);
@@ -486,6 +487,7 @@
     }
     const body = $('jobs-body');
     clear(body);
+    jobs.sort((a, b) => String(b.jobId).localeCompare(String(a.jobId), 'en', { numeric: true }));
     for (const j of jobs) {
       const outputButton = el('button', { type: 'button', testid: 'job-output-button' }, 'Output');
       outputButton.addEventListener('click', () => showOutput(j.jobId));
