@@ -1,5 +1,7 @@
 package io.camelpcluster.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelpcluster.emulator.EmulatorConfig;
@@ -22,6 +24,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -51,6 +54,22 @@ abstract class ConsoleTestSupport extends CamelTestSupport {
   final int port = AvailablePortFinder.getNextAvailable();
   final HttpClient http = HttpClient.newHttpClient();
   final List<HttpResponse<String>> responses = new CopyOnWriteArrayList<>();
+
+  /** No answer of any test, headers included, carries a credential or a presigned URL. */
+  @AfterEach
+  void noSecretWasSent() {
+    for (HttpResponse<String> response : responses) {
+      String all = response.headers().map() + "\n" + response.body();
+      assertThat(all)
+          .doesNotContain(EmulatorConfig.DEFAULT_SECRET_ACCESS_KEY)
+          .doesNotContain(EmulatorConfig.DEFAULT_ACCESS_KEY_ID)
+          .doesNotContain(PASSWORD)
+          .doesNotContain(TOKEN)
+          .doesNotContain("X-Amz-Signature")
+          .doesNotContain("_emulator/s3");
+    }
+    assertThat(responses).isNotEmpty();
+  }
 
   /** The console's settings; tests override for other set-ups. */
   ConsoleSettings settings() {

@@ -331,7 +331,14 @@ public final class Clusters {
     }
     Map<String, String> tags = new LinkedHashMap<>();
     if (form.tags() != null) {
-      tags.putAll(form.tags());
+      form.tags()
+          .forEach(
+              (key, value) -> {
+                if (key == null || key.isBlank() || value == null) {
+                  throw ApiException.badRequest("a tag needs a key and a value");
+                }
+                tags.put(key, value);
+              });
     }
     tags.put(CREATED_BY_TAG, principal.name());
     Map<String, Object> headers = new LinkedHashMap<>();
