@@ -19,7 +19,7 @@
  *              td[data-testid=cluster-name|cluster-status|cluster-age|cluster-region|cluster-scheduler|
  *              cluster-headnode|cluster-queues|cluster-fleet|cluster-tags]; the name cell holds
  *              button[data-testid=cluster-open]; tags are span[data-testid=cluster-tag]
- *   cluster:   cluster-name, cluster-status, cluster-summary, fleet-status, fleet-start, fleet-stop,
+ *   cluster:   cluster-name, cluster-status (DELETED once the API answers 404; polling stops), cluster-summary, fleet-status, fleet-start, fleet-stop,
  *              tabs tab-jobs|tab-instances|tab-events|tab-logs|tab-config|tab-delete and panels
  *              panel-jobs|panel-instances|panel-events|panel-logs|panel-config|panel-delete,
  *              instances-table (rows tr[data-testid=instance-row]), events-table
@@ -347,6 +347,15 @@
     try {
       c = await api('GET', clusterPath());
     } catch (e) {
+      if (e.status === 404) {
+        // deleted (or never existed): say so once and stop polling
+        stopRefresh();
+        const status = $('cluster-status');
+        status.textContent = 'DELETED';
+        status.className = 'status bad';
+        notice('Cluster ' + currentCluster + ' does not exist (any more).', 'info');
+        return;
+      }
       showError(e);
       return;
     }

@@ -173,7 +173,7 @@ class ClusterApiTest extends ConsoleTestSupport {
   @Test
   void hostileTagsComeBackAsPlainJsonData() throws Exception {
     String script = "<script>alert('x')</script>";
-    String img = "\"><img src=x onerror=alert(1)>";
+    String img = "\"><img src=x onerror=alert(1)>\n&a *a !!python/object {HeadNode: x}";
     Map<String, Object> form =
         Map.of(
             "clusterName",
@@ -204,6 +204,38 @@ class ClusterApiTest extends ConsoleTestSupport {
     HttpResponse<String> hostile = get("/pcluster/api/clusters/a%3Cscript%3E");
     assertThat(hostile.statusCode()).isEqualTo(400);
     assertThat(hostile.body()).doesNotContain("<script>");
+  }
+
+  @Test
+  void hostileInputsGetClearErrors() throws Exception {
+    String huge = "a".repeat(10_000);
+    HttpResponse<String> longName =
+        change("POST", "/pcluster/api/clusters", createForm(huge, Map.of(), true));
+    assertThat(longName.statusCode()).isEqualTo(400);
+    assertThat(longName.body()).doesNotContain(huge);
+    for (String name : List.of("ünïcode", "a\nb", "a b", "-lead", "a;id", "")) {
+      assertThat(
+              change("POST", "/pcluster/api/clusters", createForm(name, Map.of(), true))
+                  .statusCode())
+          .as(name)
+          .isEqualTo(400);
+    }
+    HttpResponse<String> longPath =
+        change("POST", "/pcluster/api/clusters", createForm("ok-1", Map.of(huge, "1"), true));
+    assertThat(longPath.statusCode()).isEqualTo(400);
+    HttpResponse<String> badStream =
+        get("/pcluster/api/clusters/ok-3/log-events?stream=" + "x%0Ay");
+    assertThat(badStream.statusCode()).isEqualTo(400);
+    HttpResponse<String> badLimit = get("/pcluster/api/clusters/ok-3/log-events?stream=s&limit=0");
+    assertThat(badLimit.statusCode()).isEqualTo(400);
+    String tooBig = "{\"confirm\":\"" + "x".repeat(1024 * 1024) + "\"}";
+    HttpResponse<String> large =
+        send(
+            java.net.http.HttpRequest.newBuilder(uri("/pcluster/api/clusters/ok-3"))
+                .header("Authorization", basic(USER, PASSWORD))
+                .header("X-CSRF-Token", csrfToken())
+                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString(tooBig)));
+    assertThat(large.statusCode()).isEqualTo(413);
   }
 
   private void createAndWait(String name) throws Exception {
