@@ -36,6 +36,7 @@ public final class ClusterSlots extends AsyncProcessorSupport {
   private final Executor resumer;
   private final Set<String> holders = new HashSet<>();
   private final Deque<Waiter> queue = new ArrayDeque<>();
+  private boolean stopped;
 
   /** Slots whose waiters resume in the thread that releases. */
   public ClusterSlots(int capacity) {
@@ -64,7 +65,7 @@ public final class ClusterSlots extends AsyncProcessorSupport {
   @Override
   public boolean process(Exchange exchange, AsyncCallback callback) {
     synchronized (this) {
-      if (!isRunAllowed()) {
+      if (stopped) {
         exchange.setException(
             new RejectedExecutionException("the cluster slots are stopped; cannot acquire one"));
       } else if (!holds(exchange)) {
@@ -100,7 +101,12 @@ public final class ClusterSlots extends AsyncProcessorSupport {
     }
     if (next != null) {
       Waiter granted = next;
-      resumer.execute(() -> granted.callback().done(false));
+      try {
+        resumer.execute(() -> granted.callback().done(false));
+      } catch (RejectedExecutionException e) {
+        // the executor is shutting down: the waiter holds its slot, so it must go on regardless
+        granted.callback().done(false);
+      }
     }
     return true;
   }
@@ -121,9 +127,15 @@ public final class ClusterSlots extends AsyncProcessorSupport {
   }
 
   @Override
+  protected synchronized void doStart() {
+    stopped = false;
+  }
+
+  @Override
   protected void doStop() {
     List<Waiter> rejected;
     synchronized (this) {
+      stopped = true;
       rejected = new ArrayList<>(queue);
       queue.clear();
     }

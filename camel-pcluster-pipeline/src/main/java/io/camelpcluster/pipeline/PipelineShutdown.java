@@ -1,7 +1,7 @@
 package io.camelpcluster.pipeline;
 
 import io.camelpcluster.pcluster.PclusterConstants;
-import java.time.Duration;
+import io.camelpcluster.pcluster.api.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +91,7 @@ public final class PipelineShutdown extends ServiceSupport {
   synchronized void deleteClustersInFlight() {
     for (PipelineRun run : runsInFlight()) {
       String cluster = run.clusterName();
-      if (cluster == null || deletions.containsKey(cluster) || template == null) {
+      if (cluster == null || deletions.containsKey(cluster) || template == null || deleting(run)) {
         continue;
       }
       LOG.warn("Shutdown: deleting cluster {} of run {} in flight", cluster, run.runId());
@@ -136,23 +136,25 @@ public final class PipelineShutdown extends ServiceSupport {
     try {
       Exchange done = deletion.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       Exception error = done.getException();
-      if (error == null || error instanceof io.camelpcluster.pcluster.api.NotFoundException) {
+      if (error == null || error instanceof NotFoundException) {
         LOG.info("Shutdown: cluster {} is gone", cluster);
         return true;
       }
       LOG.error("Shutdown: cluster {} could not be deleted: {}", cluster, error.getMessage());
       return false;
     } catch (TimeoutException e) {
-      LOG.error(
-          "Shutdown: cluster {} not gone within {}",
-          cluster,
-          Duration.ofNanos(settings.deleteTimeout().toNanos()));
+      LOG.error("Shutdown: cluster {} not gone within {}", cluster, settings.deleteTimeout());
       return false;
     } catch (ExecutionException e) {
       LOG.error(
           "Shutdown: cluster {} could not be deleted: {}", cluster, e.getCause().getMessage());
       return false;
     }
+  }
+
+  /** Whether the run's own teardown is deleting its cluster already. */
+  private static boolean deleting(PipelineRun run) {
+    return run.step("delete").map(step -> step.ended() == null).orElse(false);
   }
 
   private List<PipelineRun> runsInFlight() {

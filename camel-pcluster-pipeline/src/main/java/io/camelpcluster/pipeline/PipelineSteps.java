@@ -1,15 +1,11 @@
 package io.camelpcluster.pipeline;
 
 import io.camelpcluster.pcluster.PclusterConstants;
-import io.camelpcluster.pcluster.api.BadRequestException;
-import io.camelpcluster.pcluster.api.ClientValidationException;
-import io.camelpcluster.pcluster.api.ConflictException;
 import io.camelpcluster.pcluster.api.NotFoundException;
 import io.camelpcluster.pcluster.api.model.StackEventsResponse;
 import io.camelpcluster.pcluster.jobs.JobFailedException;
 import io.camelpcluster.pcluster.jobs.JobStatus;
 import io.camelpcluster.pcluster.slurm.JobState;
-import io.camelpcluster.pcluster.template.TemplateException;
 import io.camelpcluster.pcluster.wait.WaitFailedException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,9 +80,8 @@ public final class PipelineSteps implements CamelContextAware {
   private PipelineJournal journal;
   private ClusterNames names;
   private InputCheck inputCheck;
-  private String userScript;
-  private S3Presigner presigner;
-  private boolean ownPresigner;
+  private JobStaging staging;
+  private S3Presigner ownPresigner;
 
   /** The template's parameters as text, set by the template before {@link #init()}. */
   public Map<String, String> getParameters() {
@@ -114,19 +109,19 @@ public final class PipelineSteps implements CamelContextAware {
     names = settings.clusterNames();
     inputCheck = new InputCheck(settings.maxInputBytes());
     journal = PipelineShutdown.journal(camelContext, settings.journal());
-    userScript = readScript(settings.jobScript());
-    presigner = camelContext.getRegistry().findSingleByType(S3Presigner.class);
+    S3Presigner presigner = camelContext.getRegistry().findSingleByType(S3Presigner.class);
     if (presigner == null) {
       presigner = S3Presigner.create();
-      ownPresigner = true;
+      ownPresigner = presigner;
     }
+    staging = new JobStaging(settings, readScript(settings.jobScript()), presigner);
     PipelineShutdown.register(camelContext, settings, journal);
   }
 
   /** Releases the presigner this bean made, if it made one. */
   public void close() {
-    if (ownPresigner && presigner != null) {
-      presigner.close();
+    if (ownPresigner != null) {
+      ownPresigner.close();
     }
   }
 
@@ -222,58 +217,7 @@ public final class PipelineSteps implements CamelContextAware {
    * resources as the component's headers, in a working directory of the run's own.
    */
   public void stage(Exchange exchange) {
-    InputObject input = input(exchange);
-    String runId = runId(exchange);
-    ResultLayout layout = layout(input);
-    String inputUrl =
-        presigner
-            .presignGetObject(
-                p ->
-                    p.signatureDuration(settings.presignExpiry())
-                        .getObjectRequest(g -> g.bucket(input.bucket()).key(input.key())))
-            .url()
-            .toString();
-    Map<String, String> outputUrls = new LinkedHashMap<>();
-    for (String file : settings.outputFiles()) {
-      String url =
-          presigner
-              .presignPutObject(
-                  p ->
-                      p.signatureDuration(settings.presignExpiry())
-                          .putObjectRequest(
-                              o -> o.bucket(settings.resultsBucket()).key(layout.outputKey(file))))
-              .url()
-              .toString();
-      outputUrls.put(file, url);
-    }
-    StagedJobScript script =
-        StagedJobScript.of(input.key(), inputUrl, userScript, outputUrls, null);
-    Message message = exchange.getMessage();
-    message.setBody(null);
-    message.setHeader(PclusterConstants.JOB_SCRIPT, script.render());
-    message.setHeader(
-        PclusterConstants.JOB_ENV,
-        Map.of(
-            "PIPELINE_INPUT", script.inputFileName(),
-            "PIPELINE_RUN_ID", runId,
-            "PIPELINE_ID", settings.pipelineId()));
-    message.setHeader(
-        PclusterConstants.JOB_NAME, message.getHeader(PclusterConstants.CLUSTER_NAME));
-    message.setHeader(
-        PclusterConstants.JOB_WORKING_DIRECTORY,
-        "pcluster-pipeline/" + settings.pipelineId() + "/" + runId);
-    if (settings.nodes() != null) {
-      message.setHeader(PclusterConstants.JOB_NODES, settings.nodes());
-    }
-    if (settings.ntasks() != null) {
-      message.setHeader(PclusterConstants.JOB_NTASKS, settings.ntasks());
-    }
-    if (settings.partition() != null) {
-      message.setHeader(PclusterConstants.JOB_PARTITION, settings.partition());
-    }
-    if (settings.timeLimit() != null) {
-      message.setHeader(PclusterConstants.JOB_TIME_LIMIT, settings.timeLimit());
-    }
+    staging.stage(exchange.getMessage(), input(exchange), runId(exchange));
   }
 
   /** Records the job once it has ended (the body is its final {@link JobStatus}). */
@@ -317,7 +261,7 @@ public final class PipelineSteps implements CamelContextAware {
    * the teardown failed (other failures were reported already); sets {@link #FINAL_REPORT} when
    * there is an object to put.
    */
-  public void finalReport(Exchange exchange) {
+  public void finalReport(Exchange exchange) throws Exception {
     String runId = exchange.getProperty(RUN_ID, String.class);
     Exception error = exchange.getProperty(ERROR, Exception.class);
     boolean report =
@@ -350,14 +294,15 @@ public final class PipelineSteps implements CamelContextAware {
     exchange.setProperty(ERROR, error);
     exchange.setProperty(FAILED_STEP, step);
     String runId = exchange.getProperty(RUN_ID, String.class);
-    String message = error == null ? "unknown error" : describe(error);
+    String message = error == null ? "unknown error" : RunFailures.describe(error);
     if (runId != null) {
       journal.stepEnded(runId, step, message);
     }
     exchange.removeProperty(STEP);
     LOG.warn("Run {} failed in step {}: {}", runId, step, message);
     exchange.setProperty(
-        READ_STACK_EVENTS, "create".equals(step) && causedBy(error, WaitFailedException.class));
+        READ_STACK_EVENTS,
+        "create".equals(step) && RunFailures.causedBy(error, WaitFailedException.class));
   }
 
   /** Keeps the stack events (the body) for the error report. */
@@ -370,13 +315,13 @@ public final class PipelineSteps implements CamelContextAware {
 
   /** The error report of the failed run as the object to put. */
   @SuppressWarnings("unchecked")
-  public void errorReport(Exchange exchange) {
+  public void errorReport(Exchange exchange) throws Exception {
     String runId = exchange.getProperty(RUN_ID, String.class);
-    if (runId == null) {
-      throw new IllegalStateException(
-          "the run did not begin", exchange.getProperty(ERROR, Exception.class));
-    }
     Exception error = exchange.getProperty(ERROR, Exception.class);
+    if (runId == null) {
+      // the run did not even begin: nothing to report on, the exchange fails with the error
+      throw error == null ? new IllegalStateException("the run did not begin") : error;
+    }
     String log = exchange.getProperty(JOB_LOG, String.class);
     if (log == null && error instanceof JobFailedException failed) {
       log = failed.outputTail();
@@ -407,7 +352,7 @@ public final class PipelineSteps implements CamelContextAware {
     Exception error = exchange.getProperty(ERROR, Exception.class);
     if (error != null
         && "create".equals(exchange.getProperty(FAILED_STEP))
-        && neverCreated(error)) {
+        && RunFailures.neverCreated(error)) {
       return false;
     }
     if (error != null && settings.keepOnFailure()) {
@@ -424,10 +369,10 @@ public final class PipelineSteps implements CamelContextAware {
   public void deleteFailed(Exchange exchange) {
     Exception error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     String runId = runId(exchange);
-    if (causedBy(error, NotFoundException.class)) {
+    if (RunFailures.causedBy(error, NotFoundException.class)) {
       journal.stepEnded(runId, "delete", null);
     } else {
-      String message = describe(error);
+      String message = RunFailures.describe(error);
       journal.stepEnded(runId, "delete", message);
       LOG.error(
           "Run {}: cluster {} could not be deleted ({}); the reaper deletes it once it expires",
@@ -458,7 +403,7 @@ public final class PipelineSteps implements CamelContextAware {
       journal.succeed(runId, prefix);
       LOG.info("Run {} SUCCEEDED: results in s3://{}/{}", runId, settings.resultsBucket(), prefix);
     } else {
-      journal.fail(runId, describe(error), prefix);
+      journal.fail(runId, RunFailures.describe(error), prefix);
       LOG.warn(
           "Run {} FAILED in step {}: error report in s3://{}/{}error.json",
           runId,
@@ -491,41 +436,15 @@ public final class PipelineSteps implements CamelContextAware {
     return exchange.getProperty(RUN_ID, String.class);
   }
 
-  /** Errors of createCluster after which no cluster exists (refused, or not ours). */
-  private static boolean neverCreated(Exception error) {
-    return causedBy(
-        error,
-        TemplateException.class,
-        BadRequestException.class,
-        ClientValidationException.class,
-        ConflictException.class);
-  }
-
-  /** Whether the error or one of its causes is of one of the types. */
-  private static boolean causedBy(Throwable error, Class<?>... types) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      for (Class<?> type : types) {
-        if (type.isInstance(cause)) {
-          return true;
-        }
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return false;
-  }
-
-  private static String describe(Throwable error) {
-    String message = error.getMessage();
-    return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-  }
-
   private String readScript(String location) throws Exception {
     if (location.startsWith("bean:")) {
-      return camelContext
-          .getRegistry()
-          .lookupByNameAndType(location.substring("bean:".length()), String.class);
+      String name = location.substring("bean:".length());
+      String script = camelContext.getRegistry().lookupByNameAndType(name, String.class);
+      if (script == null) {
+        throw new IllegalArgumentException(
+            "jobScript " + location + ": there is no String bean named " + name);
+      }
+      return script;
     }
     if (location.startsWith("classpath:") || location.startsWith("file:")) {
       try (InputStream in =
@@ -534,18 +453,5 @@ public final class PipelineSteps implements CamelContextAware {
       }
     }
     return location;
-  }
-
-  /** A job that ended other than COMPLETED. */
-  public static final class JobNotCompletedException extends RuntimeException {
-    JobNotCompletedException(String jobId, JobState state, Integer exitCode, String reason) {
-      super(
-          "job "
-              + jobId
-              + " ended "
-              + state
-              + (exitCode == null ? "" : " with exit code " + exitCode)
-              + (reason == null || reason.isBlank() ? "" : " (" + reason + ")"));
-    }
   }
 }
