@@ -70,6 +70,9 @@ public final class PipelineMain {
       Main main = new Main();
       main.setPropertyPlaceholderLocations(propertyLocations(options.propertyFiles()));
       services.camelProperties().forEach(main::addOverrideProperty);
+      if (options.consolePort() != null) {
+        DemoConsole.configure(main, options.consolePort(), out);
+      }
       main.bind(JOURNAL_BEAN, journal);
       if (services.presigner() != null) {
         main.bind("demoS3Presigner", services.presigner());

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param ssmEndpoint the Systems Manager endpoint when {@code pcluster} is an endpoint, else null
  * @param sample whether to upload the sample input
  * @param propertyFiles more Camel Main properties files, each overriding the ones before
+ * @param consolePort the port on 127.0.0.1 of the web console, or null for none
  */
 public record PipelineOptions(
     boolean once,
@@ -35,7 +36,8 @@ public record PipelineOptions(
     Backend pcluster,
     URI ssmEndpoint,
     boolean sample,
-    List<Path> propertyFiles) {
+    List<Path> propertyFiles,
+    Integer consolePort) {
 
   /** The environment variable with the access key id of S3 (also settable with --access-key). */
   public static final String S3_ACCESS_KEY_ENV = "PIPELINE_S3_ACCESS_KEY";
@@ -65,6 +67,7 @@ public record PipelineOptions(
       usage: PipelineMain [--once] [--data-dir DIR] [--no-sample] [--properties FILE]...
                           [--port N] [--access-key KEY] [--s3-endpoint URL]
                           [--pcluster-endpoint URL] [--ssm-endpoint URL] [--region R] [--aws]
+                          [--console PORT]
         --once                  process the inputs in the bucket (and the sample), then exit:
                                 0 if every input this run processed succeeded, 1 otherwise
         --data-dir DIR          the demo's state: s3/ (local S3), emulator/ (emulator state),
@@ -83,6 +86,8 @@ public record PipelineOptions(
         --region R              region of the given endpoints (default %s)
         --aws                   start nothing: S3 and ParallelCluster come from the Camel
                                 properties (real AWS; see the README)
+        --console PORT          serve the web console on 127.0.0.1:PORT/pcluster (user demo,
+                                a random password printed at start)
       Secret keys are read from the environment only, and never printed."""
           .formatted(
               DEFAULT_DATA_DIRECTORY,
@@ -140,6 +145,7 @@ public record PipelineOptions(
     URI ssmEndpoint = null;
     String region = null;
     List<Path> propertyFiles = new ArrayList<>();
+    Integer consolePort = null;
     for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
       String arg = it.next();
       switch (arg) {
@@ -148,7 +154,8 @@ public record PipelineOptions(
         case "--aws" -> aws = true;
         case "--data-dir" -> dataDirectory = path(arg, value(arg, it));
         case "--properties" -> propertyFiles.add(propertiesFile(value(arg, it)));
-        case "--port" -> port = port(value(arg, it));
+        case "--port" -> port = port(arg, value(arg, it));
+        case "--console" -> consolePort = port(arg, value(arg, it));
         case "--access-key" -> accessKey = value(arg, it);
         case "--s3-endpoint" -> s3Endpoint = url(arg, value(arg, it));
         case "--pcluster-endpoint" -> pclusterEndpoint = url(arg, value(arg, it));
@@ -238,7 +245,15 @@ public record PipelineOptions(
       pcluster = Backend.embedded();
     }
     return new PipelineOptions(
-        once, dataDirectory, localS3, s3, pcluster, ssmEndpoint, sample, propertyFiles);
+        once,
+        dataDirectory,
+        localS3,
+        s3,
+        pcluster,
+        ssmEndpoint,
+        sample,
+        propertyFiles,
+        consolePort);
   }
 
   private static String value(String option, Iterator<String> it) {
@@ -248,12 +263,17 @@ public record PipelineOptions(
     return it.next();
   }
 
-  private static int port(String value) {
+  private static int port(String option, String value) {
+    int port;
     try {
-      return Integer.parseInt(value);
+      port = Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--port must be a number, was " + shown(value));
+      throw new IllegalArgumentException(option + " must be a number, was " + shown(value));
     }
+    if (port < 1 || port > 65_535) {
+      throw new IllegalArgumentException(option + " must be 1..65535, was " + port);
+    }
+    return port;
   }
 
   private static Path path(String option, String value) {

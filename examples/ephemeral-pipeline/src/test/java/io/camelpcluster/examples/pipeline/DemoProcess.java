@@ -62,6 +62,12 @@ final class DemoProcess {
     process.waitFor();
   }
 
+  /** SIGTERM, as Ctrl-C; waits at most {@code limit} for the exit code. */
+  int stop(Duration limit) throws InterruptedException {
+    process.destroy();
+    return exitCode(limit);
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

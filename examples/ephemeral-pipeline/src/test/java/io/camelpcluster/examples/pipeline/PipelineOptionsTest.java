@@ -37,6 +37,7 @@ class PipelineOptionsTest {
     assertThat(options.localS3().accessKey()).isEqualTo(LocalS3Settings.DEFAULT_ACCESS_KEY);
     assertThat(options.localS3().secretKey()).hasSize(40);
     assertThat(options.propertyFiles()).isEmpty();
+    assertThat(options.consolePort()).isNull();
   }
 
   @Test
@@ -54,6 +55,7 @@ class PipelineOptionsTest {
     assertThat(options.localS3().port()).isEqualTo(9000);
     assertThat(options.localS3().accessKey()).isEqualTo("AK");
     assertThat(options.localS3().secretKey()).isEqualTo("sk");
+    assertThat(options.consolePort()).isEqualTo(8080);
   }
 
   @Test
@@ -125,6 +127,10 @@ class PipelineOptionsTest {
     assertThatThrownBy(() -> parse("--port", "80; reboot"))
         .hasMessage("--port must be a number, was \"80; reboot\"");
     assertThatThrownBy(() -> parse("--port", "70000")).hasMessageContaining("65535");
+    assertThatThrownBy(() -> parse("--console", "0"))
+        .hasMessage("--console must be 1..65535, was 0");
+    assertThatThrownBy(() -> parse("--console", "http"))
+        .hasMessage("--console must be a number, was \"http\"");
     assertThatThrownBy(() -> parse("--data-dir", " ")).hasMessage("--data-dir must not be blank");
     assertThatThrownBy(() -> parse("--data-dir", "a\0b"))
         .hasMessage("--data-dir is not a valid path: \"a?b\"");
