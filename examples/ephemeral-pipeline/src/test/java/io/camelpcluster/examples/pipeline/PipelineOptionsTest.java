@@ -45,7 +45,15 @@ class PipelineOptionsTest {
     PipelineOptions options =
         PipelineOptions.parse(
             List.of(
-                "--once", "--data-dir", "/var/tmp/demo", "--port", "9000", "--access-key", "AK"),
+                "--once",
+                "--data-dir",
+                "/var/tmp/demo",
+                "--port",
+                "9000",
+                "--access-key",
+                "AK",
+                "--console",
+                "8080"),
             Map.of(PipelineOptions.SECRET_KEY_ENV, "sk"));
 
     assertThat(options.once()).isTrue();
