@@ -1,0 +1,3 @@
+#!/bin/bash
+echo "working for a long time"
+sleep 120
