@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 # Java 17 takes its default charset and file-name encoding from the locale; tests use unicode names and keys.
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
+bash scripts/prereqs.sh
 bash scripts/local-slurm.sh
 
 mvn -B -ntp verify "$@"
