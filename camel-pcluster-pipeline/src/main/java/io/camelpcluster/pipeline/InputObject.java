@@ -1,4 +1,4 @@
-package io.camelpcluster.examples.pipeline;
+package io.camelpcluster.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,10 +15,17 @@ import org.apache.camel.component.aws2.s3.AWS2S3Constants;
  * @param key the object key, any string S3 allows
  * @param eTag the entity tag without the surrounding quotes S3 puts on it in HTTP headers (S3 event
  *     notifications carry it without them)
+ * @param size the size in bytes, or {@code null} when the trigger did not say
  */
-public record InputObject(String bucket, String key, String eTag) {
+public record InputObject(String bucket, String key, String eTag, Long size) {
 
-  /** Checks that no part is missing and drops quotes around the entity tag. */
+  /** Longest key text {@link #displayName()} shows. */
+  static final int DISPLAY_LIMIT = 200;
+
+  /**
+   * Checks that no part is missing, that the size is not negative, and drops quotes around the
+   * entity tag.
+   */
   public InputObject {
     Objects.requireNonNull(bucket, "bucket");
     Objects.requireNonNull(key, "key");
@@ -29,10 +36,19 @@ public record InputObject(String bucket, String key, String eTag) {
     if (bucket.isEmpty() || key.isEmpty() || eTag.isEmpty()) {
       throw new IllegalArgumentException("bucket, key and eTag must not be empty");
     }
+    if (size != null && size < 0) {
+      throw new IllegalArgumentException("size must not be negative: " + size);
+    }
+  }
+
+  /** An input of unknown size. */
+  public InputObject(String bucket, String key, String eTag) {
+    this(bucket, key, eTag, null);
   }
 
   /**
-   * The input object a camel-aws2-s3 consumer exchange carries.
+   * The input object a camel-aws2-s3 consumer exchange carries: bucket, key and entity tag headers,
+   * and the content length header when present.
    *
    * @throws IllegalArgumentException if a header is missing
    */
@@ -40,7 +56,16 @@ public record InputObject(String bucket, String key, String eTag) {
     return new InputObject(
         header(message, AWS2S3Constants.BUCKET_NAME),
         header(message, AWS2S3Constants.KEY),
-        header(message, AWS2S3Constants.E_TAG));
+        header(message, AWS2S3Constants.E_TAG),
+        message.getHeader(AWS2S3Constants.CONTENT_LENGTH, Long.class));
+  }
+
+  /**
+   * {@code bucket/key} fit for a log line or an error message: control characters escaped (as
+   * backslash escapes) and cut to {@value #DISPLAY_LIMIT} characters with a marker.
+   */
+  public String displayName() {
+    return Texts.printable(bucket + "/" + key, DISPLAY_LIMIT);
   }
 
   /**

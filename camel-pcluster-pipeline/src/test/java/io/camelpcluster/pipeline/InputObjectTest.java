@@ -1,4 +1,4 @@
-package io.camelpcluster.examples.pipeline;
+package io.camelpcluster.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
