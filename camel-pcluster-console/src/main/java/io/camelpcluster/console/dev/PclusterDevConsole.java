@@ -8,6 +8,9 @@ import io.camelpcluster.pcluster.api.model.DescribeClusterRequest;
 import io.camelpcluster.pcluster.api.model.DescribeClusterResponse;
 import io.camelpcluster.pcluster.api.model.ListClustersRequest;
 import io.camelpcluster.pcluster.wait.WaitService.JobWait;
+import io.camelpcluster.pipeline.PipelineJournal;
+import io.camelpcluster.pipeline.PipelineRun;
+import io.camelpcluster.pipeline.RunStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -37,7 +41,7 @@ import org.apache.camel.util.json.JsonObject;
 @DevConsole(
     name = PclusterDevConsole.ID,
     displayName = "AWS ParallelCluster",
-    description = "Clusters and jobs of the pcluster components")
+    description = "Clusters, jobs and pipeline runs of the pcluster components")
 public class PclusterDevConsole extends AbstractDevConsole {
 
   /** The console's id. */
@@ -46,6 +50,11 @@ public class PclusterDevConsole extends AbstractDevConsole {
   /** Option: whether each cluster is described (compute fleet, age); {@code true} by default. */
   public static final String DESCRIBE = "describe";
 
+  /** Option: how many of the latest runs of each pipeline journal are shown. */
+  public static final String RUNS = "runs";
+
+  static final int DEFAULT_RUNS = 20;
+
   /** Clusters described per component at most; the rest are listed without fleet and age. */
   static final int MAX_DESCRIBED = 50;
 
@@ -53,7 +62,11 @@ public class PclusterDevConsole extends AbstractDevConsole {
   static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
   public PclusterDevConsole() {
-    super("camel", ID, "AWS ParallelCluster", "Clusters and jobs of the pcluster components");
+    super(
+        "camel",
+        ID,
+        "AWS ParallelCluster",
+        "Clusters, jobs and pipeline runs of the pcluster components");
   }
 
   @Override
@@ -61,7 +74,7 @@ public class PclusterDevConsole extends AbstractDevConsole {
     StringBuilder text = new StringBuilder();
     List<ComponentView> views = views(options);
     if (views.isEmpty()) {
-      return "No pcluster component\n";
+      text.append("No pcluster component\n");
     }
     for (ComponentView view : views) {
       text.append(
@@ -95,6 +108,35 @@ public class PclusterDevConsole extends AbstractDevConsole {
                 printable(wait.jobId()), printable(wait.lastSeen()), printable(wait.headNode())));
       }
     }
+    int limit = runLimit(options);
+    journals()
+        .forEach(
+            (name, journal) -> {
+              List<PipelineRun> runs = journal.runs();
+              text.append(
+                  String.format(
+                      "Pipeline runs of journal %s (%d of %d):%n",
+                      printable(name), Math.min(limit, runs.size()), runs.size()));
+              text.append(
+                  String.format(
+                      "    %-36s %-9s %-40s %-8s %-9s %-12s %s%n",
+                      "RUN", "STATE", "CLUSTER", "JOB", "DURATION", "STEP", "INPUT"));
+              for (PipelineRun run : runs.subList(0, Math.min(limit, runs.size()))) {
+                text.append(
+                    String.format(
+                        "    %-36s %-9s %-40s %-8s %-9s %-12s %s%n",
+                        printable(run.runId()),
+                        run.state(),
+                        printable(orDash(run.clusterName())),
+                        printable(orDash(run.jobId())),
+                        run.duration().map(PclusterDevConsole::age).orElse("-"),
+                        printable(lastStep(run).map(RunStep::name).orElse("-")),
+                        printable(run.input().displayName())));
+                if (run.error() != null) {
+                  text.append("      error: ").append(printable(run.error())).append('\n');
+                }
+              }
+            });
     return text.toString();
   }
 
@@ -132,6 +174,24 @@ public class PclusterDevConsole extends AbstractDevConsole {
     }
     JsonObject root = new JsonObject();
     root.put("components", components);
+    int limit = runLimit(options);
+    List<JsonObject> journals = new ArrayList<>();
+    journals()
+        .forEach(
+            (name, journal) -> {
+              List<PipelineRun> all = journal.runs();
+              JsonObject json = new JsonObject();
+              json.put("name", name);
+              json.put("instanceId", journal.instanceId());
+              json.put("total", all.size());
+              json.put(
+                  "runs",
+                  all.subList(0, Math.min(limit, all.size())).stream()
+                      .map(PclusterDevConsole::json)
+                      .toList());
+              journals.add(json);
+            });
+    root.put("pipelineJournals", journals);
     return root;
   }
 
@@ -231,6 +291,58 @@ public class PclusterDevConsole extends AbstractDevConsole {
         described.map(d -> name(d.computeFleetStatus())).orElse(null),
         created,
         created.map(instant -> Duration.between(instant, now)));
+  }
+
+  /** The pipeline journals of the registry, by bean name. */
+  private Map<String, PipelineJournal> journals() {
+    return new TreeMap<>(getCamelContext().getRegistry().findByTypeWithName(PipelineJournal.class));
+  }
+
+  private static int runLimit(Map<String, Object> options) {
+    Object value = options.get(RUNS);
+    if (value == null) {
+      return DEFAULT_RUNS;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(value.toString().trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "the pcluster console's option runs must be a number, got: " + value, e);
+    }
+  }
+
+  private static JsonObject json(PipelineRun run) {
+    JsonObject json = new JsonObject();
+    json.put("runId", run.runId());
+    json.put("pipelineId", run.pipelineId());
+    json.put("state", run.state().name());
+    json.put("inputBucket", run.input().bucket());
+    json.put("inputKey", run.input().key());
+    json.put("clusterName", run.clusterName());
+    json.put("jobId", run.jobId());
+    json.put("started", run.started().toString());
+    json.put("ended", run.ended() == null ? null : run.ended().toString());
+    run.duration().ifPresent(duration -> json.put("durationMillis", duration.toMillis()));
+    json.put("resultPrefix", run.resultPrefix());
+    json.put("error", run.error());
+    List<JsonObject> steps = new ArrayList<>();
+    for (RunStep step : run.steps()) {
+      JsonObject s = new JsonObject();
+      s.put("name", step.name());
+      s.put("outcome", step.outcome().name());
+      s.put("started", step.started().toString());
+      s.put("ended", step.ended() == null ? null : step.ended().toString());
+      s.put("error", step.error());
+      steps.add(s);
+    }
+    json.put("steps", steps);
+    return json;
+  }
+
+  private static Optional<RunStep> lastStep(PipelineRun run) {
+    return run.steps().isEmpty()
+        ? Optional.empty()
+        : Optional.of(run.steps().get(run.steps().size() - 1));
   }
 
   private static <T> T await(CompletableFuture<T> future) {

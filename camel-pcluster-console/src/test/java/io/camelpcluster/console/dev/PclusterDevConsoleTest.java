@@ -9,6 +9,9 @@ import io.camelpcluster.emulator.PclusterEmulator;
 import io.camelpcluster.pcluster.PclusterComponent;
 import io.camelpcluster.pcluster.PclusterConfiguration;
 import io.camelpcluster.pcluster.PclusterConstants;
+import io.camelpcluster.pipeline.InputObject;
+import io.camelpcluster.pipeline.PipelineJournal;
+import io.camelpcluster.pipeline.PipelineRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code pcluster} dev console of an app whose component talks to the emulator: resolved by id
  * from its service file, it lists the clusters with their fleet and age, the jobs waited on (real
- * local Slurm), reports an unreachable API per component, and shows no credentials.
+ * local Slurm) and the runs of pipeline journals, reports an unreachable API per component, and
+ * shows no credentials.
  */
 class PclusterDevConsoleTest extends CamelTestSupport {
 
@@ -190,6 +194,56 @@ class PclusterDevConsoleTest extends CamelTestSupport {
       assertThat(text).doesNotContain(secret);
       assertThat(json.toJson()).doesNotContain(secret);
     }
+  }
+
+  @Test
+  void showsTheLatestRunsOfEachPipelineJournal() {
+    PipelineJournal journal = PipelineJournal.inMemory();
+    context.getRegistry().bind("ingestJournal", journal);
+    InputObject hostile = new InputObject("in", "data/\u001b[2Jbad\nname.csv", "e1", 10L);
+    PipelineRun failed = journal.begin("ingest", hostile);
+    journal.stepStarted(failed.runId(), "create-cluster");
+    journal.clusterName(failed.runId(), "pl-bad-name-abc12345");
+    journal.stepEnded(failed.runId(), "create-cluster", "CREATE_FAILED: no capacity");
+    journal.fail(failed.runId(), "create-cluster failed", null);
+    PipelineRun running = journal.begin("ingest", new InputObject("in", "data/ok.csv", "e2", 5L));
+    journal.stepStarted(running.runId(), "submit-job");
+    journal.jobId(running.runId(), "42");
+
+    JsonObject json = json();
+    String text = textOutput();
+    String limited = (String) console().call(DevConsole.MediaType.TEXT, Map.of("runs", "1"));
+
+    JsonObject ingest =
+        json.getCollection("pipelineJournals").stream()
+            .map(JsonObject.class::cast)
+            .filter(j -> "ingestJournal".equals(j.getString("name")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ingest.getInteger("total")).isEqualTo(2);
+    List<JsonObject> runs =
+        ingest.getCollection("runs").stream().map(JsonObject.class::cast).toList();
+    assertThat(runs)
+        .extracting(r -> r.getString("runId"))
+        .contains(failed.runId(), running.runId());
+    JsonObject failedJson =
+        runs.stream().filter(r -> failed.runId().equals(r.getString("runId"))).findFirst().get();
+    assertThat(failedJson.getString("state")).isEqualTo("FAILED");
+    assertThat(failedJson.getString("inputKey")).isEqualTo(hostile.key());
+    assertThat(failedJson.getString("clusterName")).isEqualTo("pl-bad-name-abc12345");
+    assertThat(failedJson.getString("error")).isEqualTo("create-cluster failed");
+    JsonObject step = (JsonObject) failedJson.getCollection("steps").iterator().next();
+    assertThat(step.getString("name")).isEqualTo("create-cluster");
+    assertThat(step.getString("outcome")).isEqualTo("FAILED");
+    assertThat(text)
+        .contains("Pipeline runs of journal ingestJournal (2 of 2)")
+        .containsPattern(failed.runId() + " +FAILED +pl-bad-name-abc12345 +- ")
+        .containsPattern(running.runId() + " +RUNNING +- +42 +- +submit-job +in/data/ok.csv")
+        .contains("error: create-cluster failed")
+        .doesNotContain("\u001b")
+        .doesNotContain("bad\nname");
+    assertThat(limited).contains("Pipeline runs of journal ingestJournal (1 of 2)");
+    assertThat(limited.lines().filter(line -> line.contains("in/data/"))).hasSize(1);
   }
 
   @Test
