@@ -11,12 +11,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -58,6 +62,8 @@ final class Browser implements AutoCloseable {
           "--disable-dev-shm-usage",
           "--window-size=1366,900",
           "--lang=en-US");
+
+  private static final AtomicInteger TIMEOUTS = new AtomicInteger();
 
   private final Path profile;
   private final ChromeDriver driver;
@@ -108,7 +114,35 @@ final class Browser implements AutoCloseable {
 
   /** Waits (at most {@link #WAIT}) until {@code condition} gives a non-null, non-false value. */
   <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    return until(WAIT, condition);
+  }
+
+  /**
+   * Waits at most {@code timeout}; elements the page replaced meanwhile (auto-refresh) and elements
+   * not there yet are looked up again.
+   */
+  <T> T until(Duration timeout, Function<WebDriver, T> condition) {
+    try {
+      return new WebDriverWait(driver, timeout)
+          .ignoring(StaleElementReferenceException.class)
+          .ignoring(NoSuchElementException.class)
+          .until(condition);
+    } catch (TimeoutException e) {
+      Path shot = screenshot("timeout-" + TIMEOUTS.incrementAndGet());
+      throw new TimeoutException(
+          "waited "
+              + timeout.toSeconds()
+              + "s in vain at "
+              + driver.getCurrentUrl()
+              + "; notice: '"
+              + script(
+                  "const n = document.getElementById('notice'); return n ? n.textContent : '';")
+              + "'; screenshot "
+              + shot
+              + "; page log: "
+              + consoleLog(),
+          e);
+    }
   }
 
   /** The element with {@code data-testid=id}, once visible. */
