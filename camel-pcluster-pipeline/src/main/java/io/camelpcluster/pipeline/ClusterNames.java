@@ -6,17 +6,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * Derives cluster names from inputs: {@code <namePrefix>-<slug>-<suffix>}, where the slug is the
- * last path segment of the object key folded to ASCII (NFKD, marks stripped), lower-case, each run
- * of other characters turned into one {@code -} (possibly empty, then left out), and the suffix is
- * 8 base-36 characters of a hash of the input's idempotency key and the run id: unique per run, the
- * same for the same input and run. The slug is cut so that the name fits in {@code maxNameLength};
- * every name matches {@code [a-zA-Z][a-zA-Z0-9-]+}, has no double hyphen and does not end with one,
- * whatever the key holds (unicode, spaces, newlines, 1 KB, only symbols).
+ * last path segment of the object key folded to ASCII (NFKD, marks stripped, a few letters such as
+ * {@code ß} spelled out), lower-case, each run of other characters turned into one {@code -}
+ * (possibly empty, then left out), and the suffix is 8 base-36 characters of a hash of the input's
+ * idempotency key and the run id: unique per run, the same for the same input and run. The slug is
+ * cut so that the name fits in {@code maxNameLength}; every name matches {@code
+ * [a-zA-Z][a-zA-Z0-9-]+}, has no double hyphen and does not end with one, whatever the key holds
+ * (unicode, spaces, newlines, 1 KB, only symbols).
  *
  * @param namePrefix the first part of every name: a letter, then letters, digits and single
  *     hyphens, not ending with a hyphen
@@ -47,6 +49,13 @@ public record ClusterNames(String namePrefix, int maxNameLength) {
       Pattern.compile("[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+  /** Latin letters NFKD does not decompose, with their usual ASCII spelling. */
+  private static final Map<Character, String> LETTERS =
+      Map.of(
+          'ß', "ss", 'æ', "ae", 'œ', "oe", 'ø', "o", 'ł', "l", 'đ', "d", 'ð', "d", 'þ', "th", 'ı',
+          "i");
+
   private static final BigInteger SUFFIX_RANGE = BigInteger.valueOf(36).pow(SUFFIX_LENGTH);
 
   /**
@@ -109,7 +118,12 @@ public record ClusterNames(String namePrefix, int maxNameLength) {
         MARKS
             .matcher(Normalizer.normalize(segment.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD))
             .replaceAll("");
-    String slug = NOT_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+    StringBuilder ascii = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      ascii.append(LETTERS.getOrDefault(c, String.valueOf(c)));
+    }
+    String slug = NOT_ALNUM.matcher(ascii.toString().toLowerCase(Locale.ROOT)).replaceAll("-");
     return trimHyphens(Texts.head(trimHyphens(slug), MAX_SLUG_LENGTH));
   }
 

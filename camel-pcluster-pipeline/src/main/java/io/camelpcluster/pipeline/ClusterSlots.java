@@ -36,6 +36,7 @@ public final class ClusterSlots extends AsyncProcessorSupport {
   private final Executor resumer;
   private final Set<String> holders = new HashSet<>();
   private final Deque<Waiter> queue = new ArrayDeque<>();
+  private boolean stopped;
 
   /** Slots whose waiters resume in the thread that releases. */
   public ClusterSlots(int capacity) {
@@ -64,7 +65,7 @@ public final class ClusterSlots extends AsyncProcessorSupport {
   @Override
   public boolean process(Exchange exchange, AsyncCallback callback) {
     synchronized (this) {
-      if (!isRunAllowed()) {
+      if (stopped) {
         exchange.setException(
             new RejectedExecutionException("the cluster slots are stopped; cannot acquire one"));
       } else if (!holds(exchange)) {
@@ -121,9 +122,15 @@ public final class ClusterSlots extends AsyncProcessorSupport {
   }
 
   @Override
+  protected synchronized void doStart() {
+    stopped = false;
+  }
+
+  @Override
   protected void doStop() {
     List<Waiter> rejected;
     synchronized (this) {
+      stopped = true;
       rejected = new ArrayList<>(queue);
       queue.clear();
     }

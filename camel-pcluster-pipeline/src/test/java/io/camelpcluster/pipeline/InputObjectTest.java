@@ -79,4 +79,39 @@ class InputObjectTest {
           .hasMessage("the message lacks the header " + AWS2S3Constants.E_TAG);
     }
   }
+
+  @Test
+  void sizeIsOptionalNotNegativeAndNotPartOfTheIdempotencyKey() {
+    assertThat(new InputObject("b", "k", "e").size()).isNull();
+    assertThat(new InputObject("b", "k", "e", 12L).idempotencyKey())
+        .isEqualTo(new InputObject("b", "k", "e").idempotencyKey());
+    assertThatThrownBy(() -> new InputObject("b", "k", "e", -1L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("size must not be negative: -1");
+  }
+
+  @Test
+  void readsTheContentLengthWhenTheConsumerGivesIt() throws Exception {
+    try (CamelContext context = new DefaultCamelContext()) {
+      Message message = new DefaultMessage(context);
+      message.setHeader(AWS2S3Constants.BUCKET_NAME, "inputs");
+      message.setHeader(AWS2S3Constants.KEY, "k");
+      message.setHeader(AWS2S3Constants.E_TAG, "e");
+      message.setHeader(AWS2S3Constants.CONTENT_LENGTH, 42L);
+      assertThat(InputObject.of(message).size()).isEqualTo(42L);
+      message.setHeader(AWS2S3Constants.CONTENT_LENGTH, "43");
+      assertThat(InputObject.of(message).size()).isEqualTo(43L);
+    }
+  }
+
+  @Test
+  void displayNameEscapesAndCuts() {
+    assertThat(new InputObject("b", "a\nb\tc\u0007", "e").displayName())
+        .isEqualTo("b/a\\nb\\tc\\u0007");
+    assertThat(new InputObject("b", "line\nbreak", "e").displayName()).isEqualTo("b/line\\nbreak");
+    String shown = new InputObject("b", "🎉".repeat(300), "e").displayName();
+    assertThat(shown).endsWith("... (602 characters)");
+    assertThat(shown.codePoints()).doesNotContain(0xFFFD);
+    assertThat(Character.isHighSurrogate(shown.charAt(shown.indexOf("...") - 1))).isFalse();
+  }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.camelpcluster.locals3.LocalS3;
-import io.camelpcluster.pipeline.InputObject;
 import io.camelpcluster.locals3.LocalS3Clients;
 import io.camelpcluster.locals3.LocalS3Settings;
+import io.camelpcluster.pipeline.InputObject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;

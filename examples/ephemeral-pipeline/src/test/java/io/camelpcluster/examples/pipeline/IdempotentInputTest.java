@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camelpcluster.locals3.LocalS3;
-import io.camelpcluster.pipeline.InputObject;
 import io.camelpcluster.locals3.LocalS3Clients;
 import io.camelpcluster.locals3.LocalS3Settings;
+import io.camelpcluster.pipeline.InputObject;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.camel.CamelContext;
