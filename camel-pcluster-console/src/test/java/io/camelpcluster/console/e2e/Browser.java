@@ -163,6 +163,12 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
+  /** Scrolls {@code focus} to the middle of the viewport, then saves a screenshot. */
+  Path screenshot(String name, WebElement focus) {
+    script("arguments[0].scrollIntoView({block: 'center'});", focus);
+    return screenshot(name);
+  }
+
   /** Saves a PNG of the viewport as {@code target/screenshots/NAME.png}; returns its path. */
   Path screenshot(String name) {
     try {
