@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -60,7 +61,6 @@ final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--disable-dev-shm-usage",
-          "--window-size=1366,900",
           "--lang=en-US");
 
   private static final AtomicInteger TIMEOUTS = new AtomicInteger();
@@ -97,7 +97,14 @@ final class Browser implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     try {
-      return new Browser(profile, new ChromeDriver(service, options));
+      ChromeDriver driver = new ChromeDriver(service, options);
+      try {
+        driver.manage().window().setSize(new Dimension(1366, 1000));
+      } catch (RuntimeException e) {
+        driver.quit();
+        throw e;
+      }
+      return new Browser(profile, driver);
     } catch (RuntimeException e) {
       deleteTree(profile);
       throw e;
@@ -163,9 +170,9 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
-  /** Scrolls {@code focus} to the middle of the viewport, then saves a screenshot. */
+  /** Scrolls {@code focus} to the bottom of the viewport, then saves a screenshot. */
   Path screenshot(String name, WebElement focus) {
-    script("arguments[0].scrollIntoView({block: 'center'});", focus);
+    script("arguments[0].scrollIntoView({block: 'end'});", focus);
     return screenshot(name);
   }
 

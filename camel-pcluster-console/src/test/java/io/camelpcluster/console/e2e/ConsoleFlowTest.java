@@ -127,7 +127,7 @@ class ConsoleFlowTest {
     assertThat(jobId).matches("\\d+");
     page.awaitJobState(jobId, "COMPLETED");
     assertThat(page.jobOutput(jobId, "hello from the e2e job on")).startsWith("hello from");
-    browser.screenshot("jobs", browser.driver().findElement(ConsolePage.jobRow(jobId)));
+    browser.screenshot("jobs", browser.byTestId("job-output"));
 
     // deletion needs the name typed; then the cluster leaves the list
     browser.click("tab-delete");
