@@ -26,7 +26,8 @@ import org.apache.camel.main.Main;
  * platform-http at {@code http://127.0.0.1:PORT/pcluster}, signed in with HTTP Basic, its {@code
  * pcluster} component talking to an in-process emulator (short state durations) and running jobs on
  * this machine's Slurm ({@code headNodeAccess=local}, as {@code scripts/local-slurm.sh} sets it
- * up), with one cluster template and one pipeline journal bean.
+ * up), with one cluster template and one pipeline journal bean; Camel's developer console is served
+ * on the management port at {@code /q/dev}.
  */
 final class ConsoleApp implements AutoCloseable {
 
@@ -64,6 +65,7 @@ final class ConsoleApp implements AutoCloseable {
   private final PipelineJournal journal;
   private final String password;
   private final int port;
+  private final int managementPort;
 
   private ConsoleApp(
       PclusterEmulator emulator,
@@ -71,13 +73,15 @@ final class ConsoleApp implements AutoCloseable {
       Path templateFile,
       PipelineJournal journal,
       String password,
-      int port) {
+      int port,
+      int managementPort) {
     this.emulator = emulator;
     this.main = main;
     this.templateFile = templateFile;
     this.journal = journal;
     this.password = password;
     this.port = port;
+    this.managementPort = managementPort;
   }
 
   static ConsoleApp start() throws Exception {
@@ -92,6 +96,7 @@ final class ConsoleApp implements AutoCloseable {
     Files.writeString(templateFile, TEMPLATE_YAML);
     String password = "e2e-" + UUID.randomUUID();
     int port = freePort();
+    int managementPort = freePort();
     PipelineJournal journal = PipelineJournal.inMemory();
 
     Main main = new Main();
@@ -103,6 +108,11 @@ final class ConsoleApp implements AutoCloseable {
     properties.setProperty("camel.server.enabled", "true");
     properties.setProperty("camel.server.host", "127.0.0.1");
     properties.setProperty("camel.server.port", String.valueOf(port));
+    properties.setProperty("camel.main.devConsoleEnabled", "true");
+    properties.setProperty("camel.management.enabled", "true");
+    properties.setProperty("camel.management.host", "127.0.0.1");
+    properties.setProperty("camel.management.port", String.valueOf(managementPort));
+    properties.setProperty("camel.management.devConsoleEnabled", "true");
     properties.setProperty("camel.pcluster.console.enabled", "true");
     properties.setProperty("camel.pcluster.console.contextPath", CONTEXT_PATH);
     properties.setProperty("camel.pcluster.console.users." + USER, password);
@@ -117,7 +127,7 @@ final class ConsoleApp implements AutoCloseable {
       Files.deleteIfExists(templateFile);
       throw e;
     }
-    return new ConsoleApp(emulator, main, templateFile, journal, password, port);
+    return new ConsoleApp(emulator, main, templateFile, journal, password, port, managementPort);
   }
 
   private static PclusterComponent component(PclusterEmulator emulator) {
@@ -142,6 +152,11 @@ final class ConsoleApp implements AutoCloseable {
   /** The console's page. */
   String url() {
     return "http://127.0.0.1:" + port + CONTEXT_PATH;
+  }
+
+  /** Camel's developer console of the {@code pcluster} component (text). */
+  String devConsoleUrl() {
+    return "http://127.0.0.1:" + managementPort + "/q/dev/pcluster";
   }
 
   String password() {

@@ -232,6 +232,27 @@ class ConsoleFlowTest {
     assertThat(pwned()).isNull();
   }
 
+  @Test
+  @Order(5)
+  void camelsDevConsoleShowsTheClustersJobsAndRuns() {
+    browser.open(app.devConsoleUrl());
+
+    String text =
+        browser.until(
+            driver -> {
+              String body = driver.findElement(By.tagName("body")).getText();
+              return body.contains("e2e-hostile") ? body : null;
+            });
+
+    assertThat(text)
+        .contains("Component pcluster (region " + app.emulator().region() + ")")
+        .containsPattern("e2e-hostile +CREATE_COMPLETE +" + app.emulator().region() + " +RUNNING")
+        .contains("Jobs waited on")
+        .contains("Pipeline runs of journal " + ConsoleApp.JOURNAL)
+        .doesNotContain(app.password());
+    browser.screenshot("dev-console");
+  }
+
   /** The flag a hostile value would set if the page ran it. */
   private static Object pwned() {
     return browser.script("return window.__pwned === undefined ? null : String(window.__pwned);");
