@@ -30,6 +30,9 @@ class ConsoleFlowTest {
   /** Markup that runs script when parsed as HTML: it must show as text and set no flag. */
   private static final String HOSTILE = "<img src=x onerror=\"window.__pwned=1\">";
 
+  /** The cluster the create, job and delete steps share, in this order. */
+  private static final String WEB_CLUSTER = "e2e-web-1";
+
   private static Browser browser;
   private static ConsoleApp app;
   private static ConsolePage page;
@@ -78,8 +81,8 @@ class ConsoleFlowTest {
 
   @Test
   @Order(2)
-  void createsWatchesRunsAJobOnAndDeletesACluster() {
-    String name = "e2e-web-1";
+  void createsAClusterAfterADryRunErrorAndWatchesItComplete() {
+    String name = WEB_CLUSTER;
     page.signedIn();
     assertThat(page.listedStatus(name)).isEmpty();
 
@@ -118,18 +121,33 @@ class ConsoleFlowTest {
     assertThat(ConsolePage.cell(row, "cluster-scheduler").getText()).isEqualTo("slurm");
     assertThat(ConsolePage.cell(row, "cluster-queues").getText()).contains("batch");
     browser.screenshot("clusters");
-
-    // a job on the cluster (this machine's Slurm), seen to finish, with its output
-    LocalSlurm.assumeInstalled();
     ConsolePage.cell(row, "cluster-name").findElement(By.tagName("button")).click();
     page.awaitDetailsStatus(name, "CREATE_COMPLETE");
+  }
+
+  @Test
+  @Order(3)
+  void runsAJobOnTheClusterAndShowsItsOutput() {
+    LocalSlurm.assumeInstalled();
+    page.signedIn();
+    page.go("clusters/" + WEB_CLUSTER);
+    page.awaitDetailsStatus(WEB_CLUSTER, "CREATE_COMPLETE");
+
     String jobId = page.submitJob("#!/bin/bash\necho \"hello from the e2e job on $(hostname)\"\n");
     assertThat(jobId).matches("\\d+");
     page.awaitJobState(jobId, "COMPLETED");
     assertThat(page.jobOutput(jobId, "hello from the e2e job on")).startsWith("hello from");
     browser.screenshot("jobs", browser.byTestId("job-output"));
+  }
 
-    // deletion needs the name typed; then the cluster leaves the list
+  @Test
+  @Order(4)
+  void deletesTheClusterOnceItsNameIsTyped() {
+    String name = WEB_CLUSTER;
+    page.signedIn();
+    page.go("clusters/" + name);
+    page.awaitDetailsStatus(name, "CREATE_COMPLETE");
+
     browser.click("tab-delete");
     WebElement confirm = browser.byTestId("delete-confirm");
     WebElement delete = browser.byTestId("delete-submit");
@@ -142,10 +160,11 @@ class ConsoleFlowTest {
     browser.until(driver -> ConsolePage.text(driver, "delete-result").contains("Deletion started"));
     page.go("clusters");
     page.awaitNotListed(name);
+    assertThat(app.emulator().requests().count("DELETE", "/clusters/" + name)).isOne();
   }
 
   @Test
-  @Order(3)
+  @Order(5)
   void untrustedTagsAndJobOutputAreShownAsText() {
     String name = "e2e-hostile";
     app.createCluster(name, Map.of("note", HOSTILE));
@@ -178,7 +197,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(4)
+  @Order(6)
   void pipelineRunsShowInputClusterStateAndTimeline() {
     PipelineJournal journal = app.journal();
     PipelineRun done = journal.begin("ingest", new InputObject("in", "data/ok.csv", "e1", 12L));
@@ -233,20 +252,21 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void camelsDevConsoleShowsTheClustersJobsAndRuns() {
+    app.createCluster("e2e-dev-console", Map.of());
     browser.open(app.devConsoleUrl());
 
     String text =
         browser.until(
             driver -> {
               String body = driver.findElement(By.tagName("body")).getText();
-              return body.contains("e2e-hostile") ? body : null;
+              return body.contains("e2e-dev-console") ? body : null;
             });
 
     assertThat(text)
         .contains("Component pcluster (region " + app.emulator().region() + ")")
-        .containsPattern("e2e-hostile +CREATE_COMPLETE +" + app.emulator().region() + " +RUNNING")
+        .containsPattern("e2e-dev-console +CREATE_\\w+ +" + app.emulator().region())
         .contains("Jobs waited on")
         .contains("Pipeline runs of journal " + ConsoleApp.JOURNAL)
         .doesNotContain(app.password());
