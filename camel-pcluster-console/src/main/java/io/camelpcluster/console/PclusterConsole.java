@@ -100,6 +100,26 @@ public final class PclusterConsole extends RouteBuilder {
         r ->
             Map.of(
                 "user", r.principal().name(), "csrfToken", guard.csrf().tokenFor(r.principal())));
+    clusterOperations(api, clusters);
+    jobOperations(api, jobs);
+    runOperations(api, runs);
+
+    // the UI is plain platform-http (not under the REST context path); the API may be
+    StaticFiles ui = new StaticFiles(settings.contextPath(), restPrefix + settings.apiPath());
+    from("platform-http:" + settings.contextPath() + "?httpMethodRestrict=GET")
+        .routeId(ROUTE_PREFIX + "ui")
+        .process(ui);
+    from("platform-http:" + settings.contextPath() + "/ui/{file}?httpMethodRestrict=GET")
+        .routeId(ROUTE_PREFIX + "ui-files")
+        .process(ui);
+    LOG.info(
+        "pcluster console at {} (API {}, authentication: {})",
+        settings.contextPath(),
+        settings.apiPath(),
+        guard.authenticator());
+  }
+
+  private static void clusterOperations(Api api, Clusters clusters) {
     api.get(
         "templates", "/templates", "Templates offered for new clusters", r -> clusters.templates());
     api.get("clusters", "/clusters", "All clusters", r -> clusters.list())
@@ -153,6 +173,9 @@ public final class PclusterConsole extends RouteBuilder {
         "/clusters/{name}/configuration",
         "The configuration YAML",
         r -> clusters.configuration(r.clusterName()));
+  }
+
+  private static void jobOperations(Api api, Jobs jobs) {
     api.get(
             "jobs",
             "/clusters/{name}/jobs",
@@ -181,7 +204,9 @@ public final class PclusterConsole extends RouteBuilder {
         "/clusters/{name}/jobs/{jobId}/output",
         "The end of a job's output",
         r -> jobs.output(r.clusterName(), r.requiredParam("jobId")));
+  }
 
+  private static void runOperations(Api api, PipelineRuns runs) {
     api.get(
             "runs",
             "/pipeline-runs",
@@ -194,20 +219,6 @@ public final class PclusterConsole extends RouteBuilder {
             "A pipeline run with its steps",
             r -> runs.get(r.requiredParam("runId")))
         .outType(PipelineRuns.RunView.class);
-
-    StaticFiles ui =
-        new StaticFiles(restPrefix + settings.contextPath(), restPrefix + settings.apiPath());
-    from("platform-http:" + settings.contextPath() + "?httpMethodRestrict=GET")
-        .routeId(ROUTE_PREFIX + "ui")
-        .process(ui);
-    from("platform-http:" + settings.contextPath() + "/ui/{file}?httpMethodRestrict=GET")
-        .routeId(ROUTE_PREFIX + "ui-files")
-        .process(ui);
-    LOG.info(
-        "pcluster console at {} (API {}, authentication: {})",
-        settings.contextPath(),
-        settings.apiPath(),
-        guard.authenticator());
   }
 
   private static int orDefault(Integer value, int fallback) {

@@ -101,7 +101,12 @@ public final class ClusterSlots extends AsyncProcessorSupport {
     }
     if (next != null) {
       Waiter granted = next;
-      resumer.execute(() -> granted.callback().done(false));
+      try {
+        resumer.execute(() -> granted.callback().done(false));
+      } catch (RejectedExecutionException e) {
+        // the executor is shutting down: the waiter holds its slot, so it must go on regardless
+        granted.callback().done(false);
+      }
     }
     return true;
   }

@@ -47,8 +47,9 @@ public final class PipelineJournal extends ServiceSupport implements IdempotentR
   private static final int MAX_ERROR_LENGTH = 8192;
   private static final DateTimeFormatter RUN_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-  private static final Comparator<PipelineRun> NEWEST_FIRST =
-      Comparator.comparing(PipelineRun::started).thenComparing(PipelineRun::runId).reversed();
+  private static final Comparator<PipelineRun> OLDEST_FIRST =
+      Comparator.comparing(PipelineRun::started).thenComparing(PipelineRun::runId);
+  private static final Comparator<PipelineRun> NEWEST_FIRST = OLDEST_FIRST.reversed();
 
   private final RunStore store;
   private final String instanceId;
@@ -75,7 +76,10 @@ public final class PipelineJournal extends ServiceSupport implements IdempotentR
     return inMemory(newInstanceId());
   }
 
-  /** A journal in memory, for this process's lifetime. */
+  /**
+   * A journal in memory, for this process's lifetime. The instance id must be new for each start of
+   * the process: runs RUNNING under it are taken to be in flight here.
+   */
   public static PipelineJournal inMemory(String instanceId) {
     return new PipelineJournal(new RunStore.Memory(), instanceId, Clock.systemUTC());
   }
@@ -88,7 +92,11 @@ public final class PipelineJournal extends ServiceSupport implements IdempotentR
     return inDirectory(directory, newInstanceId());
   }
 
-  /** A journal in a directory (created if missing) for the given instance. */
+  /**
+   * A journal in a directory (created if missing) for the given instance. The instance id must be
+   * new for each start of the process: runs RUNNING under it are taken to be in flight here, not
+   * abandoned.
+   */
   public static PipelineJournal inDirectory(Path directory, String instanceId) {
     return new PipelineJournal(new DirectoryRunStore(directory), instanceId, Clock.systemUTC());
   }
@@ -350,13 +358,7 @@ public final class PipelineJournal extends ServiceSupport implements IdempotentR
     latestByKey.merge(
         run.input().idempotencyKey(),
         run,
-        (old, candidate) ->
-            Comparator.comparing(PipelineRun::started)
-                        .thenComparing(PipelineRun::runId)
-                        .compare(candidate, old)
-                    >= 0
-                ? candidate
-                : old);
+        (old, candidate) -> OLDEST_FIRST.compare(candidate, old) >= 0 ? candidate : old);
   }
 
   private boolean inFlight(PipelineRun run) {

@@ -16,8 +16,11 @@ import java.util.Optional;
  * (the reaper). Build them with {@link #of}, turn them into the component's {@code clusterTags} map
  * with {@link #toMap}, read them from a DescribeCluster answer with {@link #from}.
  *
- * <p>Values are made safe for tags: control and format characters are removed and each value is cut
- * to {@value #MAX_VALUE_LENGTH} characters (code points).
+ * <p>Values are made safe for tags on every AWS service a cluster's tags reach (some, such as
+ * DynamoDB, accept only letters, digits, spaces and {@code _ . : / = + - @}): control and format
+ * characters are removed, any other character outside that set becomes {@code _}, and each value is
+ * cut to {@value #MAX_VALUE_LENGTH} characters (code points). The full input key is in the journal
+ * and the result manifest; the {@value #INPUT_HASH} tag identifies it exactly.
  *
  * @param owner who runs the pipeline (tag {@value #OWNER}); {@code null} when not set
  * @param pipelineId the pipeline's id ({@value #PIPELINE})
@@ -172,8 +175,20 @@ public record PipelineTags(
   }
 
   private static String safe(String value) {
-    return value == null
-        ? null
-        : Texts.headCodePoints(Texts.withoutControls(value), MAX_VALUE_LENGTH);
+    if (value == null) {
+      return null;
+    }
+    StringBuilder safe = new StringBuilder(value.length());
+    Texts.withoutControls(value)
+        .codePoints()
+        .limit(MAX_VALUE_LENGTH)
+        .forEach(c -> safe.appendCodePoint(allowed(c) ? c : '_'));
+    return safe.toString();
+  }
+
+  private static boolean allowed(int c) {
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.SPACE_SEPARATOR
+        || "_.:/=+-@".indexOf(c) >= 0;
   }
 }

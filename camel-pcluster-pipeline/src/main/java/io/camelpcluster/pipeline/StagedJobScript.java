@@ -159,7 +159,11 @@ public final class StagedJobScript {
             "# Staged by the camel-pcluster pipeline: download the input, run the job script,\n")
         .append("# upload the outputs. The URLs below are secrets: nothing here prints them.\n")
         .append("set -euo pipefail\n")
-        .append("umask 077\n");
+        .append("umask 077\n")
+        .append("if ! command -v curl > /dev/null; then\n")
+        .append("  echo 'pipeline: curl is not installed on the node that runs the job' >&2\n")
+        .append("  exit 127\n")
+        .append("fi\n");
     if (workDirectory != null) {
       String dir = ShellQuote.quote(workDirectory);
       s.append("mkdir -p -- ").append(dir).append('\n');

@@ -46,14 +46,6 @@ final class Texts {
     return out.toString();
   }
 
-  /** At most {@code limit} code points from the start; a surrogate pair is never split. */
-  static String headCodePoints(String text, int limit) {
-    if (text.codePointCount(0, text.length()) <= limit) {
-      return text;
-    }
-    return text.substring(0, text.offsetByCodePoints(0, limit));
-  }
-
   /** At most {@code limit} characters from the start; a surrogate pair is never split. */
   static String head(String text, int limit) {
     if (text.length() <= limit) {

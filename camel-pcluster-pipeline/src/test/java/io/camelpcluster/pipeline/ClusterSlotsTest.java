@@ -218,6 +218,20 @@ class ClusterSlotsTest {
   }
 
   @Test
+  void aWaiterStillGoesOnWhenTheResumerRefuses() {
+    ExecutorService resumer = Executors.newSingleThreadExecutor();
+    resumer.shutdown();
+    ClusterSlots slots = new ClusterSlots(1, resumer);
+    Exchange holder = exchange();
+    slots.process(holder, sync -> {});
+    List<Boolean> resumed = new ArrayList<>();
+    slots.process(exchange(), resumed::add);
+    slots.release(holder);
+    assertThat(resumed).containsExactly(false);
+    assertThat(slots.inUse()).isEqualTo(1);
+  }
+
+  @Test
   void rejectsACapacityBelowOne() {
     assertThatThrownBy(() -> new ClusterSlots(0))
         .isInstanceOf(IllegalArgumentException.class)

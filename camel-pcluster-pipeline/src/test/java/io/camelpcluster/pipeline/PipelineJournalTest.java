@@ -3,6 +3,7 @@ package io.camelpcluster.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -283,6 +284,28 @@ class PipelineJournalTest {
     }
     String json = Files.readString(dir.resolve(run.runId() + ".json"), StandardCharsets.UTF_8);
     assertThat(json).contains("\"started\" : \"2026-11-25T10:00:00Z\"").contains("step-19");
+    JsonNode tree = PipelineJson.MAPPER.readTree(json);
+    assertThat(tree.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "runId",
+            "pipelineId",
+            "instanceId",
+            "input",
+            "clusterName",
+            "jobId",
+            "state",
+            "started",
+            "ended",
+            "steps",
+            "resultPrefix",
+            "error");
+    assertThat(tree.get("input").fieldNames())
+        .toIterable()
+        .containsExactly("bucket", "key", "eTag", "size");
+    assertThat(tree.get("steps").get(0).fieldNames())
+        .toIterable()
+        .containsExactly("name", "started", "ended", "outcome", "error");
   }
 
   @Test

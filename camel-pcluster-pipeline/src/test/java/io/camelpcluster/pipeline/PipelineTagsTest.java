@@ -43,18 +43,28 @@ class PipelineTagsTest {
 
   @Test
   void hostileValuesAreMadeSafeForTags() {
-    String key = "line\nbreak\r\u0000\u001b[0m\u202e/" + "🎉".repeat(400);
+    String key = "line\nbreak\r\u0000\u001b[0m\u202e/Größe 数据 $(x);'q'" + "🎉".repeat(400);
     Map<String, String> tags =
-        PipelineTags.of("own\ter", "demo", "i", "r", new InputObject("b", key, "e"), EXPIRES)
+        PipelineTags.of("own\ter <x>", "demo", "i", "r", new InputObject("b", key, "e"), EXPIRES)
             .toMap();
     String input = tags.get(PipelineTags.INPUT);
-    assertThat(input).startsWith("b/linebreak[0m/🎉");
+    assertThat(input).startsWith("b/linebreak_0m/Größe 数据 __x___q_____");
     assertThat(input.codePointCount(0, input.length())).isEqualTo(256);
-    assertThat(Character.isHighSurrogate(input.charAt(input.length() - 1))).isFalse();
-    assertThat(tags.get(PipelineTags.OWNER)).isEqualTo("owner");
-    tags.values().forEach(v -> assertThat(v.chars()).noneMatch(c -> Character.isISOControl(c)));
+    assertThat(tags.get(PipelineTags.OWNER)).isEqualTo("owner _x_");
+    assertThat(tags.values())
+        .allSatisfy(v -> assertThat(v).matches("[\\p{L}\\p{Zs}\\p{N}_.:/=+\\-@]{1,256}"));
     // the component accepts them as cluster tags
     assertThat(ClusterTags.of(tags).asList()).hasSize(7);
+  }
+
+  @Test
+  void valuesAreCutToTheLimitInCodePoints() {
+    String key = "k/" + "数".repeat(300);
+    String input =
+        PipelineTags.of(null, "demo", "i", "r", new InputObject("b", key, "e"), EXPIRES)
+            .toMap()
+            .get(PipelineTags.INPUT);
+    assertThat(input).isEqualTo("b/k/" + "数".repeat(252));
   }
 
   @Test

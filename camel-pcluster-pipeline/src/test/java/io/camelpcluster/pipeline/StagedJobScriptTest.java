@@ -184,6 +184,19 @@ class StagedJobScriptTest {
   }
 
   @Test
+  void saysSoWhenCurlIsMissing() throws Exception {
+    StagedJobScript script =
+        StagedJobScript.of("k.txt", base + "/in?" + SECRET, "touch ran\n", Map.of(), null);
+
+    Run run = run(script, Map.of("PATH", work.resolve("no-such-dir").toString()));
+
+    assertThat(run.exit).isEqualTo(127);
+    assertThat(run.stderr)
+        .isEqualTo("pipeline: curl is not installed on the node that runs the job\n");
+    assertThat(requests).isEmpty();
+  }
+
+  @Test
   void runsInTheWorkDirectoryWhenGiven() throws Exception {
     StagedJobScript script =
         StagedJobScript.of(
@@ -315,11 +328,17 @@ class StagedJobScriptTest {
   }
 
   private Run run(StagedJobScript script) throws Exception {
+    return run(script, Map.of());
+  }
+
+  private Run run(StagedJobScript script, Map<String, String> environment) throws Exception {
     Path file = Files.createTempFile("staged", ".sh");
     try {
       Files.writeString(file, script.render(), StandardCharsets.UTF_8);
+      ProcessBuilder builder = new ProcessBuilder("/bin/bash", file.toString());
+      builder.environment().putAll(environment);
       Process process =
-          new ProcessBuilder("bash", file.toString())
+          builder
               .directory(work.toFile())
               .redirectOutput(work.resolveSibling(work.getFileName() + ".out").toFile())
               .redirectError(work.resolveSibling(work.getFileName() + ".err").toFile())
