@@ -142,6 +142,35 @@ class ConsoleFlowTest {
 
   @Test
   @Order(4)
+  void stopsAndStartsTheFleetAndShowsConfigurationAndStackEvents() {
+    page.signedIn();
+    page.go("clusters/" + WEB_CLUSTER);
+    page.awaitDetailsStatus(WEB_CLUSTER, "CREATE_COMPLETE");
+
+    browser.click("fleet-stop");
+    browser.until(
+        ConsolePage.CLUSTER_CHANGE,
+        driver -> "STOPPED".equals(ConsolePage.text(driver, "fleet-status")));
+    browser.click("fleet-start");
+    browser.until(
+        ConsolePage.CLUSTER_CHANGE,
+        driver -> "RUNNING".equals(ConsolePage.text(driver, "fleet-status")));
+
+    browser.click("tab-config");
+    browser.until(
+        driver -> ConsolePage.text(driver, "cluster-config").contains("Scheduler: slurm"));
+    assertThat(ConsolePage.text(browser.driver(), "cluster-config"))
+        .contains("MinCount: 2")
+        .contains("MaxCount: 4");
+    browser.click("tab-events");
+    browser.until(
+        driver ->
+            driver.findElements(By.cssSelector("[data-testid='event-row']")).stream()
+                .anyMatch(row -> row.getText().contains("CREATE_COMPLETE")));
+  }
+
+  @Test
+  @Order(5)
   void deletesTheClusterOnceItsNameIsTyped() {
     String name = WEB_CLUSTER;
     page.signedIn();
@@ -164,7 +193,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void untrustedTagsAndJobOutputAreShownAsText() {
     String name = "e2e-hostile";
     app.createCluster(name, Map.of("note", HOSTILE));
@@ -197,7 +226,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void pipelineRunsShowInputClusterStateAndTimeline() {
     PipelineJournal journal = app.journal();
     PipelineRun done = journal.begin("ingest", new InputObject("in", "data/ok.csv", "e1", 12L));
@@ -252,7 +281,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void camelsDevConsoleShowsTheClustersJobsAndRuns() {
     app.createCluster("e2e-dev-console", Map.of());
     browser.open(app.devConsoleUrl());
