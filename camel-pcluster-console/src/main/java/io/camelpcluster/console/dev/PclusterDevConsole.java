@@ -32,11 +32,15 @@ import org.apache.camel.util.json.JsonObject;
 /**
  * The {@code pcluster} developer console: for every {@code pcluster:} component of the app, its
  * clusters (name, status, region, compute fleet, age) as the API lists them with the component's
- * own connection settings, and the Slurm jobs its exchanges are waiting on.
+ * own connection settings, and the Slurm jobs its exchanges are waiting on; and the latest runs of
+ * every {@link PipelineJournal} bean (ephemeral-cluster pipelines). Registered by the service file
+ * {@code META-INF/services/org/apache/camel/dev-console/pcluster}.
  *
  * <p>Options: {@code describe=false} lists the clusters without the DescribeCluster call per
- * cluster that gives the compute fleet and the age. Text and JSON never contain credentials;
- * control characters of API or Slurm texts are replaced in the text output.
+ * cluster that gives the compute fleet and the age; {@code runs=N} shows the N latest runs per
+ * journal (default {@value #DEFAULT_RUNS}). An API that fails or does not answer is reported per
+ * component. Text and JSON never contain credentials; control characters of API, Slurm or input
+ * texts are replaced in the text output.
  */
 @DevConsole(
     name = PclusterDevConsole.ID,
@@ -58,7 +62,7 @@ public class PclusterDevConsole extends AbstractDevConsole {
   /** Clusters described per component at most; the rest are listed without fleet and age. */
   static final int MAX_DESCRIBED = 50;
 
-  /** How long the console waits for the API per component. */
+  /** How long the console waits for one API call. */
   static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
   public PclusterDevConsole() {

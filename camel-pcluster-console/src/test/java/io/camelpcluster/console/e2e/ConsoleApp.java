@@ -177,8 +177,7 @@ final class ConsoleApp implements AutoCloseable {
 
   /** Creates a cluster through the app's component (not the console), without waiting. */
   void createCluster(String name, Map<String, String> tags) {
-    ProducerTemplate template = context().createProducerTemplate();
-    try {
+    try (ProducerTemplate template = context().createProducerTemplate()) {
       Exchange created =
           template.send(
               "pcluster:createCluster",
@@ -190,12 +189,8 @@ final class ConsoleApp implements AutoCloseable {
       if (created.getException() != null) {
         throw new AssertionError("could not create " + name, created.getException());
       }
-    } finally {
-      try {
-        template.stop();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
