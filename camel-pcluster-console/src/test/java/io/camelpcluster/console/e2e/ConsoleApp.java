@@ -32,6 +32,10 @@ import org.apache.camel.main.Main;
 final class ConsoleApp implements AutoCloseable {
 
   static final String USER = "operator";
+
+  /** The principal that signs in with a bearer token. */
+  static final String TOKEN_USER = "ci-robot";
+
   static final String CONTEXT_PATH = "/pcluster";
   static final String TEMPLATE = "small";
   static final String JOURNAL = "e2eJournal";
@@ -116,6 +120,7 @@ final class ConsoleApp implements AutoCloseable {
     properties.setProperty("camel.pcluster.console.enabled", "true");
     properties.setProperty("camel.pcluster.console.contextPath", CONTEXT_PATH);
     properties.setProperty("camel.pcluster.console.users." + USER, password);
+    properties.setProperty("camel.pcluster.console.tokens." + TOKEN_USER, token(password));
     properties.setProperty("camel.pcluster.console.cacheTtl", "0s");
     properties.setProperty(
         "camel.pcluster.console.templates." + TEMPLATE, "file:" + templateFile.toAbsolutePath());
@@ -157,6 +162,15 @@ final class ConsoleApp implements AutoCloseable {
   /** Camel's developer console of the {@code pcluster} component (text). */
   String devConsoleUrl() {
     return "http://127.0.0.1:" + managementPort + "/q/dev/pcluster";
+  }
+
+  /** The bearer token of {@link #TOKEN_USER}. */
+  String token() {
+    return token(password);
+  }
+
+  private static String token(String password) {
+    return "token-" + password;
   }
 
   String password() {

@@ -81,6 +81,20 @@ class ConsoleFlowTest {
 
   @Test
   @Order(2)
+  void aBearerTokenSignsInToo() {
+    page.openSignedOut();
+    page.signInWithToken("token-that-is-wrong-but-long-enough");
+    browser.until(driver -> ConsolePage.isShown(driver, "login-error"));
+
+    page.signInWithToken(app.token());
+    browser.byTestId("clusters-view");
+    browser.until(driver -> ConsoleApp.TOKEN_USER.equals(ConsolePage.text(driver, "whoami")));
+    browser.click("logout");
+    browser.byTestId("login-view");
+  }
+
+  @Test
+  @Order(3)
   void createsAClusterAfterADryRunErrorAndWatchesItComplete() {
     String name = WEB_CLUSTER;
     page.signedIn();
@@ -126,7 +140,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void runsAJobOnTheClusterAndShowsItsOutput() {
     LocalSlurm.assumeInstalled();
     page.signedIn();
@@ -138,10 +152,15 @@ class ConsoleFlowTest {
     page.awaitJobState(jobId, "COMPLETED");
     assertThat(page.jobOutput(jobId, "hello from the e2e job on")).startsWith("hello from");
     browser.screenshot("jobs", browser.byTestId("job-output"));
+
+    String sleeper = page.submitJob("#!/bin/bash\nsleep 300\n");
+    page.awaitJobState(sleeper, "RUNNING");
+    page.cancelJob(sleeper);
+    page.awaitJobState(sleeper, "CANCELLED");
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void stopsAndStartsTheFleetAndShowsConfigurationAndStackEvents() {
     page.signedIn();
     page.go("clusters/" + WEB_CLUSTER);
@@ -162,6 +181,10 @@ class ConsoleFlowTest {
     assertThat(ConsolePage.text(browser.driver(), "cluster-config"))
         .contains("MinCount: 2")
         .contains("MaxCount: 4");
+    browser.click("tab-logs");
+    browser.until(driver -> !driver.findElements(Browser.testId("log-stream")).isEmpty());
+    browser.click("log-show");
+    browser.until(driver -> !ConsolePage.text(driver, "log-events").isBlank());
     browser.click("tab-events");
     browser.until(
         driver ->
@@ -170,7 +193,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void deletesTheClusterOnceItsNameIsTyped() {
     String name = WEB_CLUSTER;
     page.signedIn();
@@ -193,7 +216,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void untrustedTagsAndJobOutputAreShownAsText() {
     String name = "e2e-hostile";
     app.createCluster(name, Map.of("note", HOSTILE));
@@ -226,7 +249,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void pipelineRunsShowInputClusterStateAndTimeline() {
     PipelineJournal journal = app.journal();
     PipelineRun done = journal.begin("ingest", new InputObject("in", "data/ok.csv", "e1", 12L));
@@ -281,7 +304,7 @@ class ConsoleFlowTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void camelsDevConsoleShowsTheClustersJobsAndRuns() {
     app.createCluster("e2e-dev-console", Map.of());
     browser.open(app.devConsoleUrl());

@@ -52,6 +52,11 @@ final class ConsolePage {
     browser.click("login-submit");
   }
 
+  void signInWithToken(String token) {
+    setValue(browser.byTestId("login-token"), token);
+    browser.click("login-submit");
+  }
+
   /** Signs in as the app's operator unless already signed in, and shows the cluster list. */
   void signedIn() {
     browser.open(app.url() + "#/clusters");
@@ -203,6 +208,15 @@ final class ConsolePage {
               return text.startsWith("submitted job ") && !text.equals(before) ? text : null;
             });
     return shown.substring("submitted job ".length()).trim();
+  }
+
+  /** Clicks the cancel button of the job's row (shown while the job has not ended). */
+  void cancelJob(String jobId) {
+    browser.until(
+        driver -> {
+          driver.findElement(jobRow(jobId)).findElement(Browser.testId("job-cancel")).click();
+          return Boolean.TRUE;
+        });
   }
 
   /** Waits until the job's row shows {@code state} (the jobs tab refreshes itself). */
