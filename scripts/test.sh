@@ -9,5 +9,6 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 bash scripts/prereqs.sh
 bash scripts/local-slurm.sh
+bash scripts/browser.sh
 
 mvn -B -ntp verify "$@"

@@ -50,6 +50,11 @@ final class JobPoller implements Poller {
     return future;
   }
 
+  /** The jobs waited on, by id, with their state as last seen. */
+  Map<String, String> lastSeen() {
+    return waiters.lastSeen();
+  }
+
   @Override
   public PollLoop loop() {
     return loop;

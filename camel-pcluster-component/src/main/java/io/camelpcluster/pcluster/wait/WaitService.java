@@ -226,6 +226,28 @@ public final class WaitService implements AutoCloseable {
     return subscription.join();
   }
 
+  /**
+   * A Slurm job being waited on.
+   *
+   * @param headNode the head node's access, as its logs name it
+   * @param lastSeen the job's state as last seen, labelled as in the logs ({@code not seen} before
+   *     the first status round)
+   */
+  public record JobWait(String headNode, String jobId, String lastSeen) {}
+
+  /** The Slurm jobs waited on now: a snapshot, for consoles and diagnostics. */
+  public List<JobWait> jobWaits() {
+    List<JobWait> waits = new ArrayList<>();
+    jobs.forEach(
+        (service, poller) ->
+            poller
+                .lastSeen()
+                .forEach(
+                    (jobId, state) ->
+                        waits.add(new JobWait(service.access().toString(), jobId, state))));
+    return waits;
+  }
+
   /** Stops every poll; pending waits fail with {@link IllegalStateException}, subscriptions end. */
   @Override
   public void close() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -76,6 +77,13 @@ final class WatchTable<S, R> {
   /** The names waited on. */
   synchronized List<String> names() {
     return new ArrayList<>(watches.keySet());
+  }
+
+  /** What was last seen of each resource waited on, by name, labelled as in the logs. */
+  synchronized Map<String, String> lastSeen() {
+    Map<String, String> seen = new TreeMap<>();
+    watches.values().forEach(watch -> seen.put(watch.name, stateLabel(watch)));
+    return seen;
   }
 
   /** The shortest poll interval asked for, in nanoseconds; may lag behind removals. */

@@ -52,7 +52,7 @@ class ClusterEventsTest {
   private void awaitCreated(String name) {
     api.waits
         .awaitCluster(
-            api.client, null, name, ClusterTarget.created(), INTERVAL, Duration.ofSeconds(10))
+            api.client, null, name, ClusterTarget.created(), INTERVAL, Duration.ofSeconds(30))
         .orTimeout(10, TimeUnit.SECONDS)
         .join();
   }
@@ -66,13 +66,13 @@ class ClusterEventsTest {
     api.createCluster("old-1");
     awaitCreated("old-1");
     try (Subscription subscription = watch(ClusterEventFilter.all(), true)) {
-      await().atMost(Duration.ofSeconds(5)).until(() -> !eventsOf("old-1").isEmpty());
+      await().atMost(Duration.ofSeconds(20)).until(() -> !eventsOf("old-1").isEmpty());
 
       api.createCluster("new-1");
-      await().atMost(Duration.ofSeconds(5)).until(() -> eventsOf("new-1").size() >= 2);
+      await().atMost(Duration.ofSeconds(20)).until(() -> eventsOf("new-1").size() >= 2);
       api.deleteCluster("new-1");
       await()
-          .atMost(Duration.ofSeconds(5))
+          .atMost(Duration.ofSeconds(20))
           .until(() -> eventsOf("new-1").stream().anyMatch(e -> e.type() == DELETED));
 
       assertThat(eventsOf("old-1"))
@@ -106,12 +106,12 @@ class ClusterEventsTest {
             Set.of(ClusterStatus.CREATE_COMPLETE, ClusterStatus.DELETE_COMPLETE));
 
     try (Subscription subscription = watch(filter, true)) {
-      await().atMost(Duration.ofSeconds(5)).until(() -> !events.isEmpty());
+      await().atMost(Duration.ofSeconds(20)).until(() -> !events.isEmpty());
       long rounds = api.listClustersCalls();
-      await().atMost(Duration.ofSeconds(5)).until(() -> api.listClustersCalls() >= rounds + 10);
+      await().atMost(Duration.ofSeconds(20)).until(() -> api.listClustersCalls() >= rounds + 10);
       api.deleteCluster("hpc-a");
       api.deleteCluster("hpc-b");
-      await().atMost(Duration.ofSeconds(5)).until(() -> events.size() >= 2);
+      await().atMost(Duration.ofSeconds(20)).until(() -> events.size() >= 2);
 
       assertThat(events)
           .extracting(ClusterEvent::clusterName, ClusterEvent::status)
@@ -130,9 +130,9 @@ class ClusterEventsTest {
   void withoutInitialStateOnlyNewClustersAreReported() {
     api.createCluster("before-1");
     try (Subscription subscription = watch(ClusterEventFilter.all(), false)) {
-      await().atMost(Duration.ofSeconds(5)).until(() -> api.listClustersCalls() >= 2);
+      await().atMost(Duration.ofSeconds(20)).until(() -> api.listClustersCalls() >= 2);
       api.createCluster("after-1");
-      await().atMost(Duration.ofSeconds(5)).until(() -> eventsOf("after-1").size() >= 2);
+      await().atMost(Duration.ofSeconds(20)).until(() -> eventsOf("after-1").size() >= 2);
 
       assertThat(eventsOf("after-1").get(0).type()).isEqualTo(CREATED);
       assertThat(eventsOf("before-1")).extracting(ClusterEvent::type).containsOnly(STATUS_CHANGED);
@@ -157,7 +157,7 @@ class ClusterEventsTest {
       // how many events a cluster yields depends on whether the first walk saw it in progress, so
       // wait for every cluster's completion in both and compare what both have seen
       await()
-          .atMost(Duration.ofSeconds(10))
+          .atMost(Duration.ofSeconds(30))
           .until(() -> allCreated(events, 5) && allCreated(other, 5));
       long walks = (api.listClustersCalls() + 2) / 3;
       assertThat(walks)
@@ -200,7 +200,7 @@ class ClusterEventsTest {
               throw new IllegalStateException("listener bug");
             });
     api.createCluster("x-1");
-    await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() >= 2);
+    await().atMost(Duration.ofSeconds(20)).until(() -> calls.get() >= 2);
 
     subscription.close();
     subscription.close();
@@ -208,7 +208,7 @@ class ClusterEventsTest {
     AtomicLong lastCount = new AtomicLong(-1);
     await()
         .pollInterval(Duration.ofMillis(300))
-        .atMost(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(20))
         .until(() -> lastCount.getAndSet(api.listClustersCalls()) == lastCount.get());
     int seen = calls.get();
     api.createCluster("x-2");
