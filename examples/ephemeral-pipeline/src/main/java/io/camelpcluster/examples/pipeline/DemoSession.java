@@ -1,5 +1,7 @@
 package io.camelpcluster.examples.pipeline;
 
+import io.camelpcluster.pcluster.api.model.ClusterInfoSummary;
+import io.camelpcluster.pcluster.api.model.ClusterStatus;
 import io.camelpcluster.pipeline.InputObject;
 import io.camelpcluster.pipeline.PipelineJournal;
 import io.camelpcluster.pipeline.PipelineRun;
@@ -44,6 +46,7 @@ final class DemoSession implements AutoCloseable {
   static final String SAMPLE = "demo/sample-input.txt";
 
   private static final Duration TICK = Duration.ofMillis(250);
+  private static final Duration ORPHAN_CHECK_INTERVAL = Duration.ofSeconds(2);
   private static final int RESULT_MAX_BYTES = 8 * 1024;
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -57,6 +60,9 @@ final class DemoSession implements AutoCloseable {
   private final ScheduledExecutorService ticker;
   private final CompletableFuture<Integer> outcome = new CompletableFuture<>();
   private final Set<String> resultsShown = new HashSet<>();
+  private final Set<String> orphans = new HashSet<>();
+  private boolean orphansReported;
+  private Instant orphansChecked = Instant.MIN;
 
   private Map<String, InputObject> awaited;
   private Set<String> finishedBefore;
@@ -93,6 +99,9 @@ final class DemoSession implements AutoCloseable {
     try {
       reporter.baseline(journal.runs());
       for (PipelineRun run : journal.abandoned()) {
+        if (run.clusterName() != null) {
+          orphans.add(run.clusterName());
+        }
         out.printf(
             "recovery: run %s of a process that is gone (cluster %s) is ABANDONED; its input %s"
                 + " will be processed again, the reaper deletes its cluster%n",
@@ -171,16 +180,50 @@ final class DemoSession implements AutoCloseable {
         failed++;
       }
     }
-    if (pending == 0) {
+    if (pending == 0 && orphansLeft()) {
+      if (!orphansReported) {
+        orphansReported = true;
+        out.printf(
+            "--once: waiting for the reaper to delete the cluster(s) of abandoned runs: %s%n",
+            String.join(", ", orphans));
+      }
+    } else if (pending == 0) {
       int ran = awaited.size() - finishedBefore.size();
       out.printf(
           "--once: %d input(s) processed now, %d succeeded, %d failed; %d processed before%n",
           ran, ran - failed, failed, finishedBefore.size());
       outcome.complete(failed == 0 ? 0 : 1);
     } else if (clock.instant().isAfter(deadline)) {
-      out.printf("--once: gave up: %d input(s) still not processed at %s%n", pending, deadline);
+      out.printf(
+          "--once: gave up at %s: %d input(s) not processed, %d orphaned cluster(s) left%n",
+          deadline, pending, orphans.size());
       outcome.complete(1);
     }
+  }
+
+  /**
+   * Whether a cluster of an abandoned run still exists and is not being deleted (the reaper has not
+   * come to it yet); forgets the ones that are gone or going.
+   */
+  private boolean orphansLeft() {
+    if (orphans.isEmpty()) {
+      return false;
+    }
+    if (clock.instant().isBefore(orphansChecked.plus(ORPHAN_CHECK_INTERVAL))) {
+      return true;
+    }
+    orphansChecked = clock.instant();
+    List<?> clusters =
+        template.requestBody("pcluster:listClusters?allPages=true", null, List.class);
+    Set<String> alive = new HashSet<>();
+    for (Object o : clusters) {
+      ClusterInfoSummary cluster = (ClusterInfoSummary) o;
+      if (cluster.clusterStatus() != ClusterStatus.DELETE_IN_PROGRESS) {
+        alive.add(cluster.clusterName());
+      }
+    }
+    orphans.retainAll(alive);
+    return !orphans.isEmpty();
   }
 
   /** Whether the run ended for good: succeeded or failed (an abandoned run's input runs again). */

@@ -149,4 +149,73 @@ class PipelineMainEndToEndTest {
         .hasValueSatisfying(
             step -> assertThat(step.outcome()).isEqualTo(RunStep.Outcome.SUCCEEDED));
   }
+
+  @Test
+  void withAwsEverythingComesFromThePropertiesAndNothingIsStarted() throws Exception {
+    try (LocalS3 s3 = LocalS3.start(LocalS3Settings.of(dir.resolve("elsewhere")));
+        PclusterEmulator emulator = PclusterEmulator.start()) {
+      s3.createBucket("aws-inputs");
+      s3.createBucket("aws-results");
+      Path properties =
+          Files.writeString(
+              dir.resolve("aws.properties"),
+              String.join(
+                  "\n",
+                  "camel.component.aws2-s3.accessKey = " + s3.accessKey(),
+                  "camel.component.aws2-s3.secretKey = " + s3.secretKey(),
+                  "camel.component.aws2-s3.region = " + s3.region(),
+                  "camel.component.aws2-s3.overrideEndpoint = true",
+                  "camel.component.aws2-s3.uriEndpointOverride = " + s3.endpoint(),
+                  "camel.component.aws2-s3.forcePathStyle = true",
+                  "camel.component.pcluster.uriEndpointOverride = " + emulator.endpoint(),
+                  "camel.component.pcluster.region = " + emulator.region(),
+                  "camel.component.pcluster.accessKey = " + EmulatorConfig.DEFAULT_ACCESS_KEY_ID,
+                  "camel.component.pcluster.secretKey = "
+                      + EmulatorConfig.DEFAULT_SECRET_ACCESS_KEY,
+                  "pipeline.inputBucket = aws-inputs",
+                  "pipeline.resultsBucket = aws-results",
+                  "pipeline.reaperInterval = PT1H",
+                  ""));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      // with --aws the pipeline presigns with the SDK's default S3Presigner, whose region comes
+      // from AWS_REGION or aws.region (the README says so)
+      String region = System.getProperty("aws.region");
+      System.setProperty("aws.region", s3.region());
+      int exitCode;
+      try {
+        exitCode =
+            PipelineMain.run(
+                PipelineOptions.parse(
+                    List.of(
+                        "--aws",
+                        "--once",
+                        "--no-sample",
+                        "--data-dir",
+                        dir.resolve("demo").toString(),
+                        "--properties",
+                        properties.toString()),
+                    Map.of()),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      } finally {
+        if (region == null) {
+          System.clearProperty("aws.region");
+        } else {
+          System.setProperty("aws.region", region);
+        }
+      }
+
+      String printed = bytes.toString(StandardCharsets.UTF_8);
+      assertThat(exitCode).as(printed).isZero();
+      assertThat(printed)
+          .contains("S3 as the camel.component.aws2-s3.* properties say")
+          .contains("ParallelCluster API as the camel.component.pcluster.* properties say")
+          .contains("s3://aws-inputs/inputs/ -> cluster from classpath:demo/cluster-config.yaml")
+          .contains("--once: waiting for 0 input(s) under s3://aws-inputs/inputs/")
+          .doesNotContain("local S3 (S3Proxy")
+          .doesNotContain("emulator on")
+          .doesNotContain(s3.secretKey());
+      assertThat(dir.resolve("demo/s3")).doesNotExist();
+      assertThat(dir.resolve("demo/emulator")).doesNotExist();
+    }
+  }
 }
