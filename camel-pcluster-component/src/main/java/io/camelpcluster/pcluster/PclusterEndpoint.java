@@ -10,6 +10,7 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Manage AWS ParallelCluster clusters and custom images, and run Slurm/MPI jobs on their head
@@ -65,6 +66,9 @@ public class PclusterEndpoint extends DefaultEndpoint {
   @Override
   protected void doStart() throws Exception {
     super.doStart();
+    // Camel may start an endpoint's producer before its component, e.g. inside a split of a route
+    // added before the context started; the component's threads and clients must exist by then.
+    ServiceHelper.startService(getComponent());
     client = getComponent().clientFor(configuration);
   }
 

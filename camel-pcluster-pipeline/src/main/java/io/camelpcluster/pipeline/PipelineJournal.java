@@ -272,6 +272,15 @@ public final class PipelineJournal extends ServiceSupport implements IdempotentR
     return finish(runId, RunState.FAILED, error == null ? "failed" : error, resultPrefix);
   }
 
+  /**
+   * Ends a running run as ABANDONED: the application stopped during it, so its input is free to be
+   * processed again (after the restart), exactly once more. A run that has already ended is
+   * returned unchanged.
+   */
+  public PipelineRun abandon(String runId, String reason, String resultPrefix) {
+    return finish(runId, RunState.ABANDONED, reason == null ? "abandoned" : reason, resultPrefix);
+  }
+
   /** All runs, newest first. */
   public synchronized List<PipelineRun> runs() {
     load();

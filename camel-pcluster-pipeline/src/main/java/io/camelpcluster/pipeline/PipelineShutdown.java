@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * (before its routes wait for their exchanges in flight), deletes the clusters of this pipeline's
  * runs in flight, so their jobs end and their exchanges finish through the route's own teardown;
  * when the service itself stops, waits for those clusters to be gone (at most {@code
- * deleteTimeout}) and marks the runs still RUNNING as FAILED ("shutdown").
+ * deleteTimeout}) and marks the runs still RUNNING as ABANDONED ("shutdown"), so that their inputs
+ * are processed again, once, after the restart.
  *
  * <p>One per pipeline id and CamelContext, registered by the pipeline template's bean ({@link
  * #register}).
@@ -119,8 +120,9 @@ public final class PipelineShutdown extends ServiceSupport {
       deletions.clear();
     }
     for (PipelineRun run : runsInFlight()) {
-      journal.fail(run.runId(), "shutdown: the application stopped during the run", null);
-      LOG.warn("Shutdown: run {} marked FAILED", run.runId());
+      journal.abandon(run.runId(), "shutdown: the application stopped during the run", null);
+      LOG.warn(
+          "Shutdown: run {} marked ABANDONED; its input runs again after the restart", run.runId());
     }
     if (!left.isEmpty()) {
       LOG.error(

@@ -68,6 +68,12 @@ public final class PipelineSteps implements CamelContextAware {
   /** Exchange property: true when the cluster is to be deleted. */
   public static final String DELETE_CLUSTER = "CamelPclusterPipelineDeleteCluster";
 
+  /**
+   * Exchange property: true when the run failed because the application is stopping; it is then
+   * ABANDONED (no error report) and its input is processed again after the restart.
+   */
+  public static final String ABANDONED = "CamelPclusterPipelineAbandoned";
+
   /** Exchange property: true when the final report is to be put. */
   public static final String FINAL_REPORT = "CamelPclusterPipelineFinalReport";
 
@@ -111,7 +117,7 @@ public final class PipelineSteps implements CamelContextAware {
     journal = PipelineShutdown.journal(camelContext, settings.journal());
     S3Presigner presigner = camelContext.getRegistry().findSingleByType(S3Presigner.class);
     if (presigner == null) {
-      presigner = S3Presigner.create();
+      presigner = ComponentPresigner.of(camelContext);
       ownPresigner = presigner;
     }
     staging = new JobStaging(settings, readScript(settings.jobScript()), presigner);
@@ -293,6 +299,7 @@ public final class PipelineSteps implements CamelContextAware {
     step = step == null ? "begin" : step;
     exchange.setProperty(ERROR, error);
     exchange.setProperty(FAILED_STEP, step);
+    exchange.setProperty(ABANDONED, camelContext != null && camelContext.isStopping());
     String runId = exchange.getProperty(RUN_ID, String.class);
     String message = error == null ? "unknown error" : RunFailures.describe(error);
     if (runId != null) {
@@ -387,7 +394,10 @@ public final class PipelineSteps implements CamelContextAware {
     exchange.removeProperty(STEP);
   }
 
-  /** Ends the run in the journal: SUCCEEDED, or FAILED with the error. */
+  /**
+   * Ends the run in the journal: SUCCEEDED, FAILED with the error, or ABANDONED when it failed
+   * because the application is stopping.
+   */
   public void end(Exchange exchange) {
     String runId = exchange.getProperty(RUN_ID, String.class);
     if (runId == null) {
@@ -402,6 +412,11 @@ public final class PipelineSteps implements CamelContextAware {
     if (error == null) {
       journal.succeed(runId, prefix);
       LOG.info("Run {} SUCCEEDED: results in s3://{}/{}", runId, settings.resultsBucket(), prefix);
+    } else if (exchange.getProperty(ABANDONED, false, Boolean.class)) {
+      journal.abandon(runId, "shutdown: " + RunFailures.describe(error), prefix);
+      LOG.warn(
+          "Run {} ABANDONED: the application stopped; its input runs again after the restart",
+          runId);
     } else {
       journal.fail(runId, RunFailures.describe(error), prefix);
       LOG.warn(

@@ -9,11 +9,14 @@ import org.apache.camel.component.aws2.s3.AWS2S3Constants;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
-/** Stopping the application with a run in flight deletes its cluster. */
+/**
+ * Stopping the application with a run in flight deletes its cluster and abandons the run, so that a
+ * restarted application processes its input again.
+ */
 class PipelineShutdownTest extends PipelineTestSupport {
 
   @Test
-  void stoppingWithAJobRunningDeletesItsClusterAndFailsTheRun() throws Exception {
+  void stoppingWithAJobRunningDeletesItsClusterAndAbandonsTheRun() throws Exception {
     assumeLocalSlurm();
     String id = newPipelineId("stop");
     PipelineJournal journal = PipelineJournal.inMemory();
@@ -54,6 +57,10 @@ class PipelineShutdownTest extends PipelineTestSupport {
 
     assertThat(describe(cluster)).isEmpty();
     PipelineRun run = journal.runs().get(0);
-    assertThat(run.state()).isEqualTo(RunState.FAILED);
+    assertThat(run.state()).isEqualTo(RunState.ABANDONED);
+    assertThat(run.error()).startsWith("shutdown");
+    assertThat(journal.contains(run.input().idempotencyKey()))
+        .as("the input is free to run again")
+        .isFalse();
   }
 }

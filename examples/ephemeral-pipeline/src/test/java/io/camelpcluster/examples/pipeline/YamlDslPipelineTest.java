@@ -18,10 +18,7 @@ import io.camelpcluster.pipeline.RunState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
-import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -81,16 +78,6 @@ class YamlDslPipelineTest {
           "camel.component.pcluster.ssmEndpointOverride", emulator.ssmEndpoint().toString());
       main.addOverrideProperty("camel.component.pcluster.pollInterval", "1s");
       main.bind("localS3Presigner", presigner);
-      main.addMainListener(
-          new MainListenerSupport() {
-            @Override
-            public void afterConfigure(BaseMainSupport support) {
-              // Work-around: the reaper template calls pcluster inside a split, whose processors
-              // Camel starts while it initialises the routes, before it starts the components;
-              // PclusterEndpoint.doStart needs a started component, so start it first.
-              ServiceHelper.startService(support.getCamelContext().getComponent("pcluster"));
-            }
-          });
       main.start();
       try {
         assertThat(main.getCamelContext().getRoutes())
