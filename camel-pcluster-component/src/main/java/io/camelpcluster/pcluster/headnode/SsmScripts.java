@@ -36,6 +36,12 @@ final class SsmScripts {
   /** What the first answer carries of stdout and stderr together, at most. */
   static final int INLINE_BYTES = CHUNK_BYTES;
 
+  /**
+   * Age in minutes after which a command's directory counts as left by a client that died: SSM runs
+   * a command for 48 hours at most.
+   */
+  static final int ABANDONED_MINUTES = 48 * 60;
+
   /** The exit status of a script that could not prepare its command. */
   static final int SETUP_FAILED = 125;
 
@@ -196,7 +202,13 @@ final class SsmScripts {
         + "; mkdir -p -m 700 "
         + BASE
         + " && mkdir -p \"$d\" || exit "
-        + SETUP_FAILED;
+        + SETUP_FAILED
+        // directories of clients that died mid-command: older than SSM's longest execution (48 h)
+        + "; find "
+        + BASE
+        + " -mindepth 1 -maxdepth 1 -type d -mmin +"
+        + ABANDONED_MINUTES
+        + " -exec rm -rf {} + 2>/dev/null || true";
   }
 
   private static String partName(int index) {

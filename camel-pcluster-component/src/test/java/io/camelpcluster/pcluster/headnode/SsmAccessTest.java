@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.camelpcluster.emulator.EmulatorConfig;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -97,21 +101,44 @@ class SsmAccessTest extends HeadNodeAccessContract {
   }
 
   @Test
-  void noFilesAreLeftOnTheHeadNode() {
+  void noFilesAreLeftOnTheHeadNode() throws IOException {
+    // other clients (a process killed mid-command) may have left directories; ours must all go
+    Set<Path> before = entries();
     run("echo small");
     run("seq 1 30000");
     assertThatThrownBy(
             () -> access.run(new HeadNodeCommand("slow", "sleep 30", Duration.ofSeconds(1))).join())
         .hasCauseInstanceOf(CommandTimeoutException.class);
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () -> {
-              try (var entries = Files.list(Path.of(SsmScripts.BASE))) {
-                return entries.findAny().isEmpty();
-              }
-            });
+    await().atMost(Duration.ofSeconds(20)).until(() -> before.containsAll(entries()));
+  }
+
+  @Test
+  void directoriesOfDeadClientsAreSweptAfterSsmsLongestExecution() throws IOException {
+    Path stale = Files.createDirectories(Path.of(SsmScripts.BASE, "left-by-a-dead-client"));
+    Path recent = Files.createDirectories(Path.of(SsmScripts.BASE, "of-a-running-command"));
+    Files.setLastModifiedTime(
+        stale,
+        FileTime.from(Instant.now().minus(Duration.ofMinutes(SsmScripts.ABANDONED_MINUTES + 5))));
+    try {
+      run("echo sweep");
+
+      assertThat(stale).doesNotExist();
+      assertThat(recent).isDirectory();
+    } finally {
+      Files.deleteIfExists(recent);
+      Files.deleteIfExists(stale);
+    }
+  }
+
+  private static Set<Path> entries() throws IOException {
+    Path base = Path.of(SsmScripts.BASE);
+    if (!Files.isDirectory(base)) {
+      return Set.of();
+    }
+    try (var entries = Files.list(base)) {
+      return entries.collect(Collectors.toSet());
+    }
   }
 
   @Test
