@@ -107,16 +107,17 @@ class DemoConsoleBrowserTest {
       // Pipeline runs: the sample's run, refreshed until it has SUCCEEDED
       browser.click("nav-runs");
       browser.byTestId("runs-view");
-      WebElement row;
+      // the row's cells are read in one go: a refresh still on its way may replace the row
+      ListedRun run;
       try {
-        row =
+        run =
             browser.until(
                 RUN_END,
                 driver -> {
                   List<WebElement> rows = driver.findElements(Browser.testId("run-row"));
                   if (rows.size() == 1
                       && "SUCCEEDED".equals(ConsolePage.cell(rows.get(0), "run-state").getText())) {
-                    return rows.get(0);
+                    return ListedRun.of(rows.get(0));
                   }
                   driver.findElement(Browser.testId("runs-refresh")).click();
                   return null;
@@ -125,22 +126,25 @@ class DemoConsoleBrowserTest {
         throw new AssertionError(
             "the sample's run did not show SUCCEEDED; demo:\n" + demo.log(), e);
       }
-      String runId = row.getAttribute("data-run");
-      assertThat(ConsolePage.cell(row, "run-input").getText())
-          .startsWith("pipeline-inputs/inputs/lighthouse-keeper-");
-      String cluster = ConsolePage.cell(row, "run-cluster").getText();
-      assertThat(cluster).startsWith("pl-");
-      assertThat(ConsolePage.cell(row, "run-job").getText()).matches("\\d+");
-      long runMillis = millis(ConsolePage.cell(row, "run-duration").getText());
+      String runId = run.runId();
+      assertThat(run.input()).startsWith("pipeline-inputs/inputs/lighthouse-keeper-");
+      String cluster = run.cluster();
+      assertThat(cluster).startsWith("pl-lighthouse-keeper-");
+      assertThat(run.job()).matches("\\d+");
+      long runMillis = millis(run.duration());
       assertThat(runMillis).isPositive();
-      WebElement link = ConsolePage.cell(row, "run-result").findElement(By.tagName("a"));
-      String resultPrefix = link.getText();
-      assertThat(resultPrefix).startsWith("results/");
-      assertThat(link.getAttribute("href"))
-          .isEqualTo(resultsUrl + URLEncoder.encode(resultPrefix, StandardCharsets.UTF_8));
+      assertThat(run.resultPrefix()).startsWith("results/lighthouse-keeper-");
+      assertThat(run.resultLink())
+          .isEqualTo(resultsUrl + URLEncoder.encode(run.resultPrefix(), StandardCharsets.UTF_8));
 
       // its timeline: every step, in order, succeeded, with the durations it really took
-      row.click();
+      browser.until(
+          driver -> {
+            driver
+                .findElement(By.cssSelector("tr[data-testid='run-row'][data-run='" + runId + "']"))
+                .click();
+            return Boolean.TRUE;
+          });
       browser.until(driver -> runId.equals(ConsolePage.text(driver, "run-id")));
       assertThat(ConsolePage.text(browser.driver(), "run-error")).isEmpty();
       List<WebElement> steps =
@@ -185,6 +189,28 @@ class DemoConsoleBrowserTest {
 
     // a JVM ended by SIGTERM exits with 128 + 15 once its shutdown hooks (Camel's stop) are done
     assertThat(demo.stop(Duration.ofSeconds(60))).as(demo.log()).isIn(0, 143);
+  }
+
+  /** What the runs table shows of a run. */
+  private record ListedRun(
+      String runId,
+      String input,
+      String cluster,
+      String job,
+      String duration,
+      String resultPrefix,
+      String resultLink) {
+    static ListedRun of(WebElement row) {
+      WebElement link = ConsolePage.cell(row, "run-result").findElement(By.tagName("a"));
+      return new ListedRun(
+          row.getAttribute("data-run"),
+          ConsolePage.cell(row, "run-input").getText(),
+          ConsolePage.cell(row, "run-cluster").getText(),
+          ConsolePage.cell(row, "run-job").getText(),
+          ConsolePage.cell(row, "run-duration").getText(),
+          link.getText(),
+          link.getAttribute("href"));
+    }
   }
 
   /** The duration a timeline step shows: "5s SUCCEEDED" is 5000. */
