@@ -39,16 +39,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * background connection off (the network outside is closed) and a fresh, empty profile that is
  * deleted on {@link #close()}. Tests that need it are skipped when either binary is missing.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   /** Where screenshots go: {@code target/screenshots/NAME.png} of the module. */
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   /** How long a page may take to show what a test waits for. */
-  static final Duration WAIT = Duration.ofSeconds(30);
+  public static final Duration WAIT = Duration.ofSeconds(30);
 
   private static final List<String> FLAGS =
       List.of(
@@ -74,7 +74,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Starts the browser; skips the calling test when Chromium or chromedriver is not installed. */
-  static Browser start() {
+  public static Browser start() {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Debian chromium and chromium-driver are not installed: run 'bash scripts/browser.sh'");
@@ -111,16 +111,16 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 
-  void open(String url) {
+  public void open(String url) {
     driver.get(url);
   }
 
   /** Waits (at most {@link #WAIT}) until {@code condition} gives a non-null, non-false value. */
-  <T> T until(Function<WebDriver, T> condition) {
+  public <T> T until(Function<WebDriver, T> condition) {
     return until(WAIT, condition);
   }
 
@@ -128,7 +128,7 @@ final class Browser implements AutoCloseable {
    * Waits at most {@code timeout}; elements the page replaced meanwhile (auto-refresh) and elements
    * not there yet are looked up again.
    */
-  <T> T until(Duration timeout, Function<WebDriver, T> condition) {
+  public <T> T until(Duration timeout, Function<WebDriver, T> condition) {
     try {
       return new WebDriverWait(driver, timeout)
           .ignoring(StaleElementReferenceException.class)
@@ -153,31 +153,31 @@ final class Browser implements AutoCloseable {
   }
 
   /** The element with {@code data-testid=id}, once visible. */
-  WebElement byTestId(String id) {
+  public WebElement byTestId(String id) {
     return until(ExpectedConditions.visibilityOfElementLocated(testId(id)));
   }
 
   /** Clicks the element with {@code data-testid=id} once it is clickable. */
-  void click(String id) {
+  public void click(String id) {
     until(ExpectedConditions.elementToBeClickable(testId(id))).click();
   }
 
-  static By testId(String id) {
+  public static By testId(String id) {
     return By.cssSelector("[data-testid='" + id + "']");
   }
 
-  Object script(String script, Object... arguments) {
+  public Object script(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   /** Scrolls {@code focus} to the bottom of the viewport, then saves a screenshot. */
-  Path screenshot(String name, WebElement focus) {
+  public Path screenshot(String name, WebElement focus) {
     script("arguments[0].scrollIntoView({block: 'end'});", focus);
     return screenshot(name);
   }
 
   /** Saves a PNG of the viewport as {@code target/screenshots/NAME.png}; returns its path. */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path target = SCREENSHOTS.resolve(name + ".png");
@@ -190,7 +190,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** What the page logged to its console (errors included), since the last call. */
-  List<String> consoleLog() {
+  public List<String> consoleLog() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(LogEntry::toString)
         .toList();

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
  * What a person does in the console, in the words of the page: sign in, open a view, fill a form,
  * read a row. Elements are found by their {@code data-testid} (see the console's app.js).
  */
-final class ConsolePage {
+public final class ConsolePage {
 
   /** How long a cluster may take to reach a state (emulator durations plus one auto-refresh). */
   static final Duration CLUSTER_CHANGE = Duration.ofSeconds(45);
@@ -78,7 +78,7 @@ final class ConsolePage {
 
   // ---- clusters
 
-  static By clusterRow(String name) {
+  public static By clusterRow(String name) {
     return By.cssSelector("tr[data-testid='cluster-row'][data-cluster='" + name + "']");
   }
 
@@ -100,7 +100,7 @@ final class ConsolePage {
     browser.until(CLUSTER_CHANGE, driver -> listedStatus(name).isEmpty());
   }
 
-  static WebElement cell(WebElement row, String testId) {
+  public static WebElement cell(WebElement row, String testId) {
     return row.findElement(Browser.testId(testId));
   }
 
@@ -127,7 +127,7 @@ final class ConsolePage {
     }
   }
 
-  static WebElement inView(WebDriver driver, String viewTestId, String testId) {
+  public static WebElement inView(WebDriver driver, String viewTestId, String testId) {
     return driver.findElement(
         By.cssSelector("[data-testid='" + viewTestId + "'] [data-testid='" + testId + "']"));
   }
@@ -263,17 +263,17 @@ final class ConsolePage {
 
   // ---- helpers
 
-  static boolean isShown(WebDriver driver, String testId) {
+  public static boolean isShown(WebDriver driver, String testId) {
     List<WebElement> found = driver.findElements(Browser.testId(testId));
     return !found.isEmpty() && found.get(0).isDisplayed();
   }
 
-  static String text(WebDriver driver, String testId) {
+  public static String text(WebDriver driver, String testId) {
     return driver.findElement(Browser.testId(testId)).getText();
   }
 
   /** Types into a field after clearing it. */
-  static void setValue(WebElement field, String value) {
+  public static void setValue(WebElement field, String value) {
     field.clear();
     field.sendKeys(value);
   }
