@@ -53,6 +53,7 @@
   let refreshTimer = null;
   let currentCluster = null;
   let currentTab = 'jobs';
+  let clusterGone = false;
 
   const $ = (id) => document.getElementById(id);
 
@@ -348,7 +349,8 @@
       c = await api('GET', clusterPath());
     } catch (e) {
       if (e.status === 404) {
-        // deleted (or never existed): say so once and stop polling
+        // deleted (or never existed): say so once and stop polling; there is no head node to ask
+        clusterGone = true;
         stopRefresh();
         const status = $('cluster-status');
         status.textContent = 'DELETED';
@@ -359,6 +361,7 @@
       showError(e);
       return;
     }
+    clusterGone = false;
     const status = $('cluster-status');
     status.textContent = c.status || '';
     status.className = statusClass(c.status);
@@ -487,6 +490,10 @@
   // ---- jobs
 
   async function loadJobs() {
+    if (clusterGone) {
+      clear($('jobs-body'));
+      return;
+    }
     let jobs;
     try {
       jobs = await api('GET', clusterPath('/jobs'));

@@ -184,6 +184,16 @@ class DemoConsoleBrowserTest {
           driver ->
               "DELETED"
                   .equals(ConsolePage.inView(driver, "cluster-view", "cluster-status").getText()));
+      // a deleted cluster has no head node to ask for jobs: only the info notice, no error
+      await()
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> {
+                var box = browser.driver().findElement(By.id("notice"));
+                return "info".equals(box.getAttribute("class"))
+                    && box.getText().contains("does not exist");
+              });
       browser.screenshot("demo-cluster-deleted");
     }
 
