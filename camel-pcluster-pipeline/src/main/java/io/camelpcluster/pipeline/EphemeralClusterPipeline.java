@@ -113,6 +113,7 @@ public final class EphemeralClusterPipeline {
           .parameter("inputBucket", settings.inputBucket())
           .parameter("inputPrefix", settings.inputPrefix())
           .parameter("pollDelay", String.valueOf(pollDelay.toMillis()))
+          .parameter("journal", settings.journal())
           .add();
     }
     if (reaper) {
