@@ -1,5 +1,7 @@
 package io.camelpcluster.pcluster;
 
+import io.camelpcluster.emulator.SampleConfigs;
+
 /** Cluster and image configurations the emulator accepts. */
 final class ClusterYaml {
   private ClusterYaml() {}
@@ -10,39 +12,11 @@ final class ClusterYaml {
   }
 
   static String slurm(String computeType, int minCount) {
-    return """
-        Image:
-          Os: alinux2023
-        HeadNode:
-          InstanceType: t3.medium
-          Networking:
-            SubnetId: subnet-0a1b2c3d4e5f67890
-          Ssh:
-            KeyName: ops-key
-        Scheduling:
-          Scheduler: slurm
-          SlurmSettings:
-            ScaledownIdletime: 10
-          SlurmQueues:
-            - Name: batch
-              Networking:
-                SubnetIds:
-                  - subnet-0a1b2c3d4e5f67890
-              ComputeResources:
-                - Name: cr1
-                  InstanceType: %s
-                  MinCount: %d
-                  MaxCount: 8
-        """
-        .formatted(computeType, minCount);
+    return SampleConfigs.slurm(computeType, minCount, 8);
   }
 
   /** A minimal image configuration. */
   static String image() {
-    return """
-        Build:
-          InstanceType: c5.xlarge
-          ParentImage: ami-0123456789abcdef0
-        """;
+    return SampleConfigs.image();
   }
 }

@@ -99,9 +99,6 @@ public final class S3InputListing extends ServiceSupport implements CamelContext
 
   /** Lists the bucket and hands over the new objects; answers how many were handed over. */
   public int poll() {
-    if (!isStarted()) {
-      start();
-    }
     List<InputObject> found = newObjects(s3.getS3Client());
     for (InputObject input : found) {
       Exchange exchange = entry.createExchange();

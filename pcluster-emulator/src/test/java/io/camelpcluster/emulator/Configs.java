@@ -14,29 +14,7 @@ final class Configs {
   }
 
   static String slurm(String computeType, int minCount, int maxCount) {
-    return """
-        Image:
-          Os: alinux2023
-        HeadNode:
-          InstanceType: t3.medium
-          Networking:
-            SubnetId: subnet-0a1b2c3d4e5f67890
-          Ssh:
-            KeyName: ops-key
-        Scheduling:
-          Scheduler: slurm
-          SlurmQueues:
-            - Name: batch
-              Networking:
-                SubnetIds:
-                  - subnet-0a1b2c3d4e5f67890
-              ComputeResources:
-                - Name: cr1
-                  InstanceType: %s
-                  MinCount: %d
-                  MaxCount: %d
-        """
-        .formatted(computeType, minCount, maxCount);
+    return SampleConfigs.slurm(computeType, minCount, maxCount);
   }
 
   /** An AWS Batch cluster. */
@@ -67,11 +45,7 @@ final class Configs {
 
   /** A minimal image configuration. */
   static String image() {
-    return """
-        Build:
-          InstanceType: c5.xlarge
-          ParentImage: ami-0123456789abcdef0
-        """;
+    return SampleConfigs.image();
   }
 
   static Map<String, String> createBody(String name, String config) {

@@ -2,6 +2,7 @@ package io.camelpcluster.pcluster.api;
 
 import io.camelpcluster.emulator.EmulatorConfig;
 import io.camelpcluster.emulator.PclusterEmulator;
+import io.camelpcluster.emulator.SampleConfigs;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -50,29 +51,7 @@ final class EmulatorFixtures {
   }
 
   static String slurm(String computeType, int minCount) {
-    return """
-        Image:
-          Os: alinux2023
-        HeadNode:
-          InstanceType: t3.medium
-          Networking:
-            SubnetId: subnet-0a1b2c3d4e5f67890
-          Ssh:
-            KeyName: ops-key
-        Scheduling:
-          Scheduler: slurm
-          SlurmQueues:
-            - Name: batch
-              Networking:
-                SubnetIds:
-                  - subnet-0a1b2c3d4e5f67890
-              ComputeResources:
-                - Name: cr1
-                  InstanceType: %s
-                  MinCount: %d
-                  MaxCount: 8
-        """
-        .formatted(computeType, minCount);
+    return SampleConfigs.slurm(computeType, minCount, 8);
   }
 
   static String awsBatch() {
@@ -99,10 +78,6 @@ final class EmulatorFixtures {
   }
 
   static String image() {
-    return """
-        Build:
-          InstanceType: c5.xlarge
-          ParentImage: ami-0123456789abcdef0
-        """;
+    return SampleConfigs.image();
   }
 }
